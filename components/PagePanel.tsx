@@ -1,0 +1,72 @@
+/** Collapsed launcher + panel saying what the extension recognised on this page. Props in, events out. */
+import type { PageDescription } from '../lib/page/describe';
+
+export interface PagePanelProps {
+  description: PageDescription;
+  expanded: boolean;
+  labels: { open: string; close: string; launcher: string; title: string; recognised: string };
+  onToggle(): void;
+}
+
+export function PagePanel({ description: d, expanded, labels, onToggle }: PagePanelProps) {
+  return (
+    <div class="dvc-root" onKeyDown={(e) => e.key === 'Escape' && expanded && onToggle()}>
+      {expanded && (
+        <section id="dvc-panel" class="dvc-panel" role="region" aria-label={labels.title} aria-live="polite">
+          <h2 class="dvc-title">{labels.title}</h2>
+          <p class="dvc-eyebrow">{labels.recognised}</p>
+          <p class="dvc-portal" data-testid="portal">{d.portal}</p>
+          {d.procedure && (
+            <p class="dvc-procedure" data-testid="procedure">
+              {d.procedure}
+              {d.codeNote && <span class="dvc-note"> — {d.codeNote}</span>}
+            </p>
+          )}
+          <p class="dvc-kind" data-testid="kind">{d.kind}</p>
+          {d.step && <p class="dvc-step" data-testid="step">{d.step}</p>}
+          {d.counts.length > 0 && (
+            <ul class="dvc-counts">
+              {d.counts.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      <button
+        type="button"
+        class="dvc-launcher"
+        aria-expanded={expanded}
+        aria-controls="dvc-panel"
+        title={d.oneLine}
+        aria-label={`${expanded ? labels.close : labels.open}: ${d.oneLine}`}
+        onClick={onToggle}
+      >
+        <span aria-hidden="true" class="dvc-dot" />
+        {labels.launcher}
+      </button>
+    </div>
+  );
+}
+
+/** Styles live inside our shadow root only; sizes in em so the browser's text size carries over. */
+export const PAGE_PANEL_CSS = `
+.dvc-root{position:fixed;right:16px;bottom:16px;z-index:2147483646;display:flex;flex-direction:column;align-items:flex-end;gap:8px;
+  font:15px/1.45 "Noto Sans","Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b}
+.dvc-launcher{display:inline-flex;align-items:center;gap:.5em;border:2px solid #fff;border-radius:999px;background:#a50e22;color:#fff;
+  padding:.55em 1.1em;font:inherit;font-weight:600;cursor:pointer;box-shadow:0 2px 8px rgba(0,0,0,.3)}
+.dvc-launcher:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
+.dvc-dot{width:.6em;height:.6em;border-radius:50%;background:#ffd23f}
+.dvc-panel{width:min(360px,calc(100vw - 32px));max-height:70vh;overflow:auto;background:#fff;border:1px solid #c9c9c9;border-radius:10px;
+  padding:14px 16px;box-shadow:0 6px 24px rgba(0,0,0,.25)}
+.dvc-title{font-size:1.05em;margin:0 0 .4em;color:#a50e22}
+.dvc-eyebrow{margin:0;font-size:.8em;text-transform:uppercase;letter-spacing:.04em;color:#555}
+.dvc-panel p{margin:.2em 0}
+.dvc-portal{font-weight:600}
+.dvc-procedure{font-size:1.02em}
+.dvc-note{color:#555;font-size:.9em}
+.dvc-kind,.dvc-step{color:#1a5fb4}
+.dvc-counts{margin:.5em 0 0;padding-left:1.2em;color:#333;font-size:.92em}
+@media (prefers-reduced-motion:no-preference){.dvc-panel{animation:dvc-in .12s ease-out}}
+@keyframes dvc-in{from{opacity:0;transform:translateY(6px)}to{opacity:1;transform:none}}
+`;

@@ -1,0 +1,79 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PortalList } from '../../components/PortalList';
+import { t } from '../../lib/i18n/t';
+import { sendMessage, type AddPortalResult, type RecognisedPage } from '../../lib/messaging/protocol';
+import { describePage } from '../../lib/page/describe';
+import { matchPattern, parseProvincialHost } from '../../lib/portals/hosts';
+
+const ADD_MESSAGE: Record<Exclude<AddPortalResult, { ok: true }>['reason'], Parameters<typeof t>[0]> = {
+  invalid: 'popupAddInvalid',
+  'already-supported': 'popupAddAlready',
+  'not-granted': 'popupAddDenied',
+};
+
+function Popup() {
+  const [current, setCurrent] = useState<RecognisedPage | null>(null);
+  const [portals, setPortals] = useState<{ supported: string[]; added: string[] }>({ supported: [], added: [] });
+  const [input, setInput] = useState('');
+  const [status, setStatus] = useState('');
+
+  const refresh = async () => setPortals(await sendMessage('portals/list', undefined));
+  useEffect(() => {
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id !== undefined) setCurrent(await sendMessage('page/current', tab.id));
+      await refresh();
+    })();
+  }, []);
+
+  const add = async (e: Event) => {
+    e.preventDefault();
+    const host = parseProvincialHost(input);
+    if (!host) return setStatus(t('popupAddInvalid'));
+    // The browser's own prompt; it must run inside this click.
+    const granted = await browser.permissions.request({ origins: [matchPattern(host)] }).catch(() => false);
+    if (!granted) return setStatus(t('popupAddDenied'));
+    const result = await sendMessage('portals/add', host);
+    setStatus(result.ok ? t('popupAddDone') : t(ADD_MESSAGE[result.reason]));
+    if (result.ok) setInput('');
+    await refresh();
+  };
+
+  const remove = async (host: string) => {
+    await sendMessage('portals/remove', host);
+    await refresh();
+  };
+
+  const d = current ? describePage(current.summary, current.host, t) : null;
+  return (
+    <main>
+      <h1>{t('extName')}</h1>
+      <section aria-labelledby="now">
+        <h2 id="now">{t('panelRecognised')}</h2>
+        {d ? (
+          <p data-testid="popup-current">{d.oneLine}</p>
+        ) : (
+          <p data-testid="popup-current">{t('popupNoPage')}</p>
+        )}
+      </section>
+      <form onSubmit={add} aria-labelledby="add">
+        <h2 id="add">{t('popupAddPortal')}</h2>
+        <label for="host">{t('popupAddHint')}</label>
+        <input id="host" value={input} onInput={(e) => setInput((e.target as HTMLInputElement).value)} autocomplete="off" spellcheck={false} />
+        <button type="submit">{t('popupAddButton')}</button>
+        <p role="status" aria-live="polite">{status}</p>
+      </form>
+      <PortalList supported={portals.supported} added={portals.added} labels={{ supported: t('popupPortals'), added: t('popupAddedPortals'), remove: t('popupRemove') }} onRemove={remove} />
+      <p>
+        <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noopener">
+          {t('popupOpenDashboard')}
+        </a>
+      </p>
+    </main>
+  );
+}
+
+document.documentElement.lang = browser.i18n.getUILanguage().startsWith('vi') ? 'vi' : 'en';
+render(<Popup />, document.getElementById('app')!);

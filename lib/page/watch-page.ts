@@ -1,0 +1,64 @@
+/**
+ * Follows a portal page as it renders and changes route, and hands each new reading on.
+ * Portals render late (Angular bootstraps after load, DVCQG injects sections by XHR) and change
+ * route without a page load, so one reading at start is not enough. Reads are throttled and a
+ * reading is passed on only when what it says changed.
+ */
+import { readPage } from '../portals/registry';
+import { summarize, type PageReading, type PortalAdapter } from '../portals/types';
+
+export interface PageWatchOptions {
+  signal: AbortSignal;
+  onReading(reading: PageReading): void;
+  /** Nodes of our own (the UI host) whose insertion must not count as a page change. */
+  isOwnNode?(node: Node): boolean;
+  throttleMs?: number;
+  setTimeout?(fn: () => void, ms: number): unknown;
+}
+
+/** Attribute changes that SPAs use to switch steps and panels. */
+const WATCHED_ATTRIBUTES = ['hidden', 'aria-selected', 'aria-expanded', 'aria-hidden', 'aria-current'];
+
+export interface PageWatch {
+  /** Ask for a fresh reading soon (e.g. on a route-change event). */
+  refresh(): void;
+}
+
+export function watchPage(adapter: PortalAdapter, win: Window, opts: PageWatchOptions): PageWatch {
+  const throttleMs = opts.throttleMs ?? 150;
+  const later = opts.setTimeout ?? ((fn: () => void, ms: number) => win.setTimeout(fn, ms));
+  let pending = false;
+  let lastKey = '';
+
+  const run = () => {
+    pending = false;
+    if (opts.signal.aborted) return;
+    const reading = readPage(adapter, new URL(win.location.href), win.document);
+    const key = JSON.stringify(summarize(reading));
+    if (key === lastKey) return;
+    lastKey = key;
+    opts.onReading(reading);
+  };
+  const refresh = () => {
+    if (pending || opts.signal.aborted) return;
+    pending = true;
+    later(run, throttleMs);
+  };
+
+  const observer = new win.MutationObserver((records) => {
+    const own = opts.isOwnNode;
+    if (own && records.every((r) => own(r.target) || [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].every(own))) return;
+    refresh();
+  });
+  observer.observe(win.document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: WATCHED_ATTRIBUTES,
+  });
+  win.addEventListener('hashchange', refresh, { signal: opts.signal });
+  win.addEventListener('popstate', refresh, { signal: opts.signal });
+  opts.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  run();
+  return { refresh };
+}

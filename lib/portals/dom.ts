@@ -1,0 +1,228 @@
+/**
+ * DOM reading helpers shared by the adapters. Generic mechanics only (tables found by header
+ * text, fields by their labels); the words and selectors they are called with live in each adapter.
+ */
+import { normalize, startsWithLabel, tidy } from '../text/normalize';
+import { findProcedureCode } from '../text/procedure-code';
+import type { FieldKind, TypedField, UploadSlot } from './types';
+
+/** Text of an element, tidied and bounded: a page may hold megabytes of text. */
+export function textOf(el: Element | null | undefined, max = 2000): string {
+  if (!el) return '';
+  const raw = el.textContent ?? '';
+  return tidy(raw.length > max * 4 ? raw.slice(0, max * 4) : raw).slice(0, max);
+}
+
+/**
+ * Whether a person can see the element. The signals SPAs use to park inactive steps (hidden
+ * attribute, a collapsed tabpanel) are checked first, then the browser's own visibility answer.
+ */
+export function isShown(el: Element): boolean {
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    if (n.hasAttribute('hidden') || n.tagName === 'TEMPLATE') return false;
+    if (n.getAttribute('role') === 'tabpanel' && n.getAttribute('aria-expanded') === 'false') return false;
+    const style = (n as HTMLElement).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+  }
+  const withCheck = el as Element & { checkVisibility?: (o?: object) => boolean };
+  return typeof withCheck.checkVisibility === 'function' ? withCheck.checkVisibility({ visibilityProperty: true }) : true;
+}
+
+/** Elements whose own leading text reads as `label` (e.g. "Mã thủ tục:"), folded. */
+export function elementsLabelled(root: ParentNode, label: string, tags = '*'): Element[] {
+  const out: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll(tags))) {
+    const own = ownText(el);
+    if (own && startsWithLabel(own, label)) out.push(el);
+  }
+  return out;
+}
+
+/** The text directly inside an element (not its children's), tidied. */
+export function ownText(el: Element): string {
+  let s = '';
+  for (const n of Array.from(el.childNodes)) if (n.nodeType === 3) s += n.textContent;
+  return tidy(s);
+}
+
+/**
+ * The national code printed next to a label ("Mã thủ tục"), read from the label's row: the label's
+ * next sibling, or up to two ancestors, as long as the text stays row-sized.
+ */
+export function codeNearLabel(root: ParentNode, label: string): string | null {
+  for (const el of elementsLabelled(root, label)) {
+    const own = findProcedureCode(ownText(el));
+    if (own) return own;
+    const next = el.nextElementSibling;
+    const fromNext = next ? findProcedureCode(textOf(next, 200)) : null;
+    if (fromNext) return fromNext;
+    let n: Element | null = el;
+    for (let i = 0; i < 2 && n; i++) {
+      n = n.parentElement;
+      const t = n ? textOf(n, 400) : '';
+      if (t.length >= 400) break;
+      const code = findProcedureCode(t);
+      if (code) return code;
+    }
+  }
+  return null;
+}
+
+/** Cell text of one column in every table whose header row names that column (folded match). */
+export function tableColumn(root: ParentNode, header: string): { text: string; row: Element; table: Element }[] {
+  const out: { text: string; row: Element; table: Element }[] = [];
+  const want = normalize(header);
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    const headRow = table.querySelector('thead tr') ?? table.querySelector('tr');
+    if (!headRow) continue;
+    const heads = Array.from(headRow.children);
+    const col = heads.findIndex((h) => normalize(h.textContent ?? '') === want);
+    if (col < 0) continue;
+    for (const row of Array.from(table.querySelectorAll('tbody tr'))) {
+      if (row === headRow || row.closest('table') !== table) continue;
+      const cell = row.children[col];
+      const text = textOf(cell, 600);
+      if (text) out.push({ text, row, table });
+    }
+  }
+  return out;
+}
+
+const INPUT_KIND: Record<string, FieldKind> = {
+  text: 'text',
+  search: 'text',
+  date: 'date',
+  'datetime-local': 'date',
+  checkbox: 'checkbox',
+  radio: 'radio',
+  email: 'email',
+  tel: 'tel',
+  number: 'number',
+};
+
+const DATE_HINT = /dd\s*\/\s*mm|ngay|nam sinh/;
+
+/** The visible label of a form control: <label for>, wrapping label, aria, or the wrapper's label. */
+export function labelOf(control: Element, wrapperTags: string): string {
+  const html = control as HTMLInputElement;
+  const viaFor = html.labels && html.labels.length ? textOf(html.labels[0], 200) : '';
+  if (viaFor) return viaFor;
+  const aria = control.getAttribute('aria-label');
+  if (aria) return tidy(aria);
+  const by = control.getAttribute('aria-labelledby');
+  if (by) {
+    const t = by
+      .split(/\s+/)
+      .map((id) => textOf(control.ownerDocument.getElementById(id), 200))
+      .join(' ');
+    if (t.trim()) return tidy(t);
+  }
+  const wrapping = control.closest('label');
+  if (wrapping) return textOf(wrapping, 200);
+  const wrapper = control.closest(wrapperTags);
+  const lab = wrapper?.querySelector('label');
+  if (lab) return textOf(lab, 200);
+  return '';
+}
+
+/**
+ * Typed fields of a form: label and shape only, never values. `wrapperTags` names the element
+ * that pairs a label with its control on this portal (Form.io component, Angular app-input...).
+ */
+export function readFields(root: ParentNode, wrapperTags: string, onlyShown: boolean): TypedField[] {
+  const out: TypedField[] = [];
+  const controls = root.querySelectorAll(
+    'input:not([type=hidden]):not([type=file]):not([type=submit]):not([type=button]), select, textarea, [role=combobox][formcontrolname], ng-select, mat-select',
+  );
+  const seenRadio = new Set<string>();
+  for (const el of Array.from(controls)) {
+    // ng-select carries an inner <input role=combobox>; count the component once.
+    if (el.tagName === 'INPUT' && el.closest('ng-select, mat-select')) continue;
+    if (onlyShown && !isShown(el)) continue;
+    const kind = fieldKind(el);
+    const key = el.getAttribute('name') ?? el.getAttribute('formcontrolname');
+    if (kind === 'radio') {
+      const group = key ?? '';
+      if (seenRadio.has(group)) continue;
+      seenRadio.add(group);
+    }
+    let label = labelOf(el, wrapperTags);
+    if (kind === 'radio') {
+      const wrapper = el.closest(wrapperTags);
+      const lab = wrapper?.querySelector('label');
+      if (lab && !lab.contains(el)) label = textOf(lab, 200);
+    }
+    const labelEl = el.closest(wrapperTags)?.querySelector('label');
+    const required =
+      el.hasAttribute('required') ||
+      el.getAttribute('aria-required') === 'true' ||
+      !!labelEl?.className.match(/required/) ||
+      !!el.closest(wrapperTags)?.className.match(/\brequired\b/) ||
+      /\*\s*$/.test(label);
+    out.push({
+      label: label.replace(/\s*\*\s*$/, ''),
+      key,
+      kind,
+      required,
+      readonly: el.hasAttribute('readonly') || el.hasAttribute('disabled'),
+      node: el,
+    });
+  }
+  return out;
+}
+
+function fieldKind(el: Element): FieldKind {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'select' || tag === 'ng-select' || tag === 'mat-select' || el.getAttribute('role') === 'combobox') return 'select';
+  if (tag === 'textarea') return 'textarea';
+  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+  const kind = INPUT_KIND[type] ?? 'text';
+  if (kind === 'text' && DATE_HINT.test(normalize(el.getAttribute('placeholder') ?? ''))) return 'date';
+  return kind;
+}
+
+const MB_LIMIT = /(?:toi da|khong qua|max)\s*(\d+(?:[.,]\d+)?)\s*(mb|kb)/;
+
+/**
+ * Upload slots: each file input, labelled by the table row it sits in (the dossier component), or
+ * by its own label. `nameHeader` is the header of the component-name column on this portal.
+ */
+export function readUploadSlots(root: ParentNode, nameHeader: string): UploadSlot[] {
+  const names = new Map<Element, string>();
+  for (const c of tableColumn(root, nameHeader)) names.set(c.row, c.text);
+  const out: UploadSlot[] = [];
+  for (const input of Array.from(root.querySelectorAll<HTMLInputElement>('input[type=file]'))) {
+    const row = input.closest('tr');
+    const label = (row && names.get(row)) || labelOf(input, 'div') || '';
+    const context = normalize(row ? textOf(row, 400) : label);
+    const limit = MB_LIMIT.exec(context);
+    out.push({
+      label,
+      accept: (input.getAttribute('accept') ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      multiple: input.multiple,
+      maxBytes: limit ? Math.round(parseFloat(limit[1]!.replace(',', '.')) * (limit[2] === 'mb' ? 1048576 : 1024)) : null,
+      input,
+    });
+  }
+  return out;
+}
+
+/** The first button/link whose visible label is one of `labels` (folded), optionally only shown ones. */
+export function buttonLabelled(root: ParentNode, labels: readonly string[], onlyShown = true): Element | null {
+  const wanted = labels.map(normalize);
+  for (const el of Array.from(root.querySelectorAll('button, a, [role=button], input[type=submit]'))) {
+    const text = normalize(el.tagName === 'INPUT' ? (el as HTMLInputElement).value : textOf(el, 100));
+    if (wanted.includes(text) && (!onlyShown || isShown(el))) return el;
+  }
+  return null;
+}
+
+/** True when any shown element's text contains all of `phrases` (folded). Bounded scan. */
+export function pageSays(root: Element | null, ...phrases: string[]): boolean {
+  if (!root) return false;
+  const text = normalize(textOf(root, 200000));
+  return phrases.every((p) => text.includes(normalize(p)));
+}

@@ -1,0 +1,54 @@
+/**
+ * The portal hosts we ask permission for. One list feeds the manifest (host_permissions and
+ * content-script matches) and the adapters. Each host is here because a public source shows it
+ * in use (see shared/portals/README.md §1.1 and §2.1); provinces not listed are added at run time
+ * through an optional permission granted from the popup.
+ */
+export const NATIONAL_HOSTS = [
+  'dichvucong.gov.vn', // DVCQG catalogue and routing hub
+  'vpcp.dichvucong.gov.vn', // legacy /p/home pages after the 2025 re-platforming
+  'thutuc.dichvucong.gov.vn', // CSDL TTHC detail view
+  'xacthuc.dichvucong.gov.vn', // DVCQG sign-in
+  'lienthong.dichvucong.gov.vn', // national interlinked filing portal
+] as const;
+
+/** Provincial VNPT iGate 2 citizen portals named in public sources (2025–2026, after the merger). */
+export const PROVINCIAL_IGATE_HOSTS = [
+  'dichvucong.quangngai.gov.vn',
+  'dichvucong.danang.gov.vn',
+  'dichvucong.ninhbinh.gov.vn',
+  'dichvucong.lamdong.gov.vn',
+  'dichvucong.hochiminhcity.gov.vn',
+] as const;
+
+export const SUPPORTED_HOSTS: readonly string[] = [...NATIONAL_HOSTS, ...PROVINCIAL_IGATE_HOSTS];
+
+/**
+ * Shape of a provincial portal host the user may add at run time. Only this shape can be granted,
+ * so the optional permission never widens to other government sites.
+ */
+const PROVINCIAL_HOST = /^dichvucong\.[a-z]+\.gov\.vn$/;
+
+export function isProvincialPortalHost(hostname: string): boolean {
+  return PROVINCIAL_HOST.test(hostname) && hostname !== 'dichvucong.gov.vn';
+}
+
+export function matchPattern(hostname: string): string {
+  return `https://${hostname}/*`;
+}
+
+/** The optional permission a province is granted under (the browser only takes a wildcard prefix). */
+export const OPTIONAL_HOST_PATTERN = 'https://*.gov.vn/*';
+
+/** Reads a host typed by a person ("https://dichvucong.x.gov.vn/vi/", "DichVuCong.X.gov.vn"). */
+export function parseProvincialHost(input: string): string | null {
+  const raw = input.trim().toLowerCase();
+  if (!raw) return null;
+  let hostname: string;
+  try {
+    hostname = new URL(raw.includes('://') ? raw : `https://${raw}`).hostname;
+  } catch {
+    return null;
+  }
+  return isProvincialPortalHost(hostname) ? hostname : null;
+}

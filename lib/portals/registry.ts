@@ -1,0 +1,22 @@
+import { dvcqg } from './dvcqg';
+import { igate } from './igate';
+import { lienthong } from './lienthong';
+import { emptyReading, type PageReading, type PortalAdapter } from './types';
+
+export const ADAPTERS: readonly PortalAdapter[] = [dvcqg, lienthong, igate];
+
+export function adapterFor(hostname: string): PortalAdapter | null {
+  return ADAPTERS.find((a) => a.ownsHost(hostname)) ?? null;
+}
+
+/**
+ * Reads a page through its adapter. Never throws: a portal page we cannot make sense of (half
+ * rendered, reskinned, malformed) is "other", which keeps the UI quiet.
+ */
+export function readPage(adapter: PortalAdapter, url: URL, doc: Document): PageReading {
+  try {
+    return adapter.read(url, doc);
+  } catch {
+    return emptyReading(adapter.id);
+  }
+}

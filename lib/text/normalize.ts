@@ -1,0 +1,29 @@
+/**
+ * Vietnamese text folding for label matching: portals mix NFC and NFD, upper and lower case,
+ * "Đ"/"đ", non-breaking spaces and trailing colons or asterisks. Matching on the folded form
+ * lets adapters key on what a person reads instead of on class names.
+ */
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NON_WORD = /[^a-z0-9]+/g;
+
+export function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(NON_WORD, ' ')
+    .trim();
+}
+
+/** Collapses runs of white space (incl. NBSP) without folding diacritics: for display. */
+export function tidy(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** True when the folded `text` starts with the folded `label` (labels are short, text may add a colon). */
+export function startsWithLabel(text: string, label: string): boolean {
+  const t = normalize(text);
+  const l = normalize(label);
+  return t === l || t.startsWith(`${l} `);
+}
