@@ -45,9 +45,12 @@ export function watchPage(adapter: PortalAdapter, win: Window, opts: PageWatchOp
     later(run, throttleMs);
   };
 
-  const observer = new win.MutationObserver((records) => {
+  const Observer = (win as Window & typeof globalThis).MutationObserver;
+  const observer = new Observer((records: MutationRecord[]) => {
     const own = opts.isOwnNode;
-    if (own && records.every((r) => own(r.target) || [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].every(own))) return;
+    const onlyOurs = (r: MutationRecord) =>
+      own!(r.target) || [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].every((n) => own!(n));
+    if (own && records.every(onlyOurs)) return;
     refresh();
   });
   observer.observe(win.document.documentElement, {

@@ -51,7 +51,7 @@ export function ownText(el: Element): string {
  */
 export function codeNearLabel(root: ParentNode, label: string): string | null {
   for (const el of elementsLabelled(root, label)) {
-    const own = findProcedureCode(ownText(el));
+    const own = findProcedureCode(textOf(el, 200));
     if (own) return own;
     const next = el.nextElementSibling;
     const fromNext = next ? findProcedureCode(textOf(next, 200)) : null;
@@ -72,7 +72,9 @@ export function codeNearLabel(root: ParentNode, label: string): string | null {
 export function tableColumn(root: ParentNode, header: string): { text: string; row: Element; table: Element }[] {
   const out: { text: string; row: Element; table: Element }[] = [];
   const want = normalize(header);
-  for (const table of Array.from(root.querySelectorAll('table'))) {
+  const tables: Element[] = Array.from(root.querySelectorAll('table'));
+  if ((root as Element).tagName === 'TABLE') tables.unshift(root as Element);
+  for (const table of tables) {
     const headRow = table.querySelector('thead tr') ?? table.querySelector('tr');
     if (!headRow) continue;
     const heads = Array.from(headRow.children);
@@ -100,7 +102,7 @@ const INPUT_KIND: Record<string, FieldKind> = {
   number: 'number',
 };
 
-const DATE_HINT = /dd\s*\/\s*mm|ngay|nam sinh/;
+const DATE_HINT = /\bdd mm\b|\bmm yyyy\b/;
 
 /** The visible label of a form control: <label for>, wrapping label, aria, or the wrapper's label. */
 export function labelOf(control: Element, wrapperTags: string): string {

@@ -44,7 +44,8 @@ function stepper(doc: Document): { step: FilingStep; panel: Element | null; last
   const current = tabs.findIndex((t) => t.getAttribute('aria-selected') === 'true');
   if (current < 0) return null;
   return {
-    step: { index: current + 1, count: tabs.length, title: textOf(tabs[current], 120) },
+    // The header holds the step number's icon before the label: "1 Thông tin hồ sơ".
+    step: { index: current + 1, count: tabs.length, title: textOf(tabs[current], 120).replace(/^\d+\s*/, '') },
     panel: panels[current] ?? null,
     last: current === tabs.length - 1,
   };

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import type { Translate } from '../../../lib/i18n/t';
+import { describePage } from '../../../lib/page/describe';
+import type { PageSummary } from '../../../lib/portals/types';
+import vi from '../../../public/_locales/vi/messages.json';
+import en from '../../../public/_locales/en/messages.json';
+
+/** The browser's substitution rules for $1…$9 placeholders, enough for our catalogue. */
+function translator(catalogue: Record<string, { message: string; placeholders?: Record<string, { content: string }> }>): Translate {
+  return (key, ...subs) => {
+    const entry = catalogue[key]!;
+    return entry.message.replace(/\$([A-Z_]+)\$/g, (_, name: string) => {
+      const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+      return content.replace(/\$(\d)/g, (_m, i: string) => String(subs[Number(i) - 1] ?? ''));
+    });
+  };
+}
+
+const base: PageSummary = {
+  portal: 'dvcqg',
+  kind: 'procedure-detail',
+  procedureCode: '1.001193',
+  codeSource: 'page',
+  procedureName: 'Thủ tục đăng ký khai sinh',
+  step: null,
+  dossierComponentCount: 6,
+  fieldCount: 0,
+  uploadSlotCount: 0,
+  hasSubmit: true,
+};
+
+describe('describePage', () => {
+  const tVi = translator(vi);
+  test('the one-line Vietnamese description names portal, procedure and page kind', () => {
+    expect(describePage(base, 'dichvucong.gov.vn', tVi).oneLine).toBe('Cổng DVCQG · Thủ tục đăng ký khai sinh (1.001193) · Trang chi tiết thủ tục');
+  });
+
+  test('iGate steps and counts; a code found by name says so', () => {
+    const d = describePage(
+      { ...base, portal: 'igate', kind: 'upload', codeSource: 'name', step: { index: 2, count: 4, title: 'Thành phần hồ sơ' }, fieldCount: 3, uploadSlotCount: 4 },
+      'dichvucong.quangngai.gov.vn',
+      tVi,
+    );
+    expect(d.portal).toBe('Cổng DVC tỉnh (dichvucong.quangngai.gov.vn)');
+    expect(d.step).toBe('Bước 2/4: Thành phần hồ sơ');
+    expect(d.codeNote).toBe('mã tra theo tên thủ tục');
+    expect(d.counts).toEqual(['Thành phần hồ sơ: 6', 'Ô nhập liệu: 3', 'Ô đính kèm tệp: 4']);
+  });
+
+  test('no procedure line on search and login pages; unknown procedure is said plainly', () => {
+    expect(describePage({ ...base, kind: 'procedure-search', procedureCode: null, procedureName: null }, 'dichvucong.gov.vn', tVi).procedure).toBe('');
+    expect(describePage({ ...base, procedureCode: null, procedureName: null }, 'dichvucong.gov.vn', tVi).procedure).toBe('Chưa xác định được thủ tục');
+  });
+
+  test('English catalogue has every Vietnamese key and the same placeholders', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+    for (const [k, v] of Object.entries(vi)) {
+      const p = (v as { placeholders?: object }).placeholders;
+      expect(Object.keys((en as Record<string, { placeholders?: object }>)[k]!.placeholders ?? {}), k).toEqual(Object.keys(p ?? {}));
+    }
+    expect(describePage(base, 'dichvucong.gov.vn', translator(en)).kind).toBe('Procedure details');
+  });
+});

@@ -1,0 +1,55 @@
+/** Half-rendered, malformed and hostile pages: adapters answer "other" or partial, never throw. */
+import { afterEach, describe, expect, test } from 'vitest';
+import { ADAPTERS, readPage } from '../../../lib/portals/registry';
+import { loadPage, readSnapshot, snapshotFiles, type LoadedPage } from '../helpers/snapshot';
+
+const URLS: Record<string, string[]> = {
+  dvcqg: ['https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1193', 'https://dichvucong.gov.vn/x'],
+  lienthong: ['https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986', 'https://lienthong.dichvucong.gov.vn/'],
+  igate: ['https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8', 'https://dichvucong.quangngai.gov.vn/vi/procedure/detail/6215fc5acfa6484e420b67d8'],
+};
+
+const BROKEN = [
+  '',
+  '<html>',
+  '<table><tr><td>Mã thủ tục<td>',
+  '<h2>Thành phần hồ sơ</h2>',
+  '<div role="tablist"><div role="tab" aria-controls="nope" aria-selected="true">1</div><div role="tab" aria-controls="x"></div></div>',
+  '<form><input type=file><table><thead><tr><th>Tên giấy tờ</th></tr></thead></table></form>',
+  `<p>Mã thủ tục: ${'1'.repeat(50000)}</p>`,
+  `<div>${'<div>'.repeat(2000)}Mã thủ tục 1.001193${'</div>'.repeat(2000)}</div>`,
+  '<h1>\u202e\u0000\ud800 Thủ tục</h1><label for="a">\u200b</label><input id="a" name="data[x]">',
+];
+
+let page: LoadedPage | null = null;
+afterEach(async () => {
+  await page?.close();
+  page = null;
+});
+
+describe('bad input', () => {
+  for (const adapter of ADAPTERS) {
+    test.each(BROKEN.flatMap((html) => URLS[adapter.id]!.map((url) => [html.slice(0, 40), html, url])))(
+      `${adapter.id}: %j`,
+      async (_name, html, url) => {
+        page = await loadPage(html, url, false);
+        const r = readPage(adapter, page.url(), page.document);
+        expect(r.portal).toBe(adapter.id);
+        if (r.procedureCode) expect(r.procedureCode).toMatch(/^[1-3]\.\d{6}$/);
+      },
+    );
+  }
+
+  test.each(snapshotFiles())('%s cut in half still reads calmly', async (file) => {
+    const html = readSnapshot(file);
+    const half = html.slice(0, Math.floor(html.length / 2));
+    for (const adapter of ADAPTERS) {
+      for (const url of URLS[adapter.id]!) {
+        page = await loadPage(half, url, false);
+        expect(() => readPage(adapter, page!.url(), page!.document)).not.toThrow();
+        await page.close();
+        page = null;
+      }
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { SUPPORTED_HOSTS, isProvincialPortalHost, parseProvincialHost } from '../../../lib/portals/hosts';
+import { adapterFor } from '../../../lib/portals/registry';
+
+describe('hosts', () => {
+  test('no wildcard host is ever in the supported list', () => {
+    for (const h of SUPPORTED_HOSTS) expect(h).toMatch(/^[a-z.]+\.gov\.vn$/);
+  });
+
+  test.each([
+    ['dichvucong.gialai.gov.vn', 'dichvucong.gialai.gov.vn'],
+    ['https://DichVuCong.GiaLai.gov.vn/vi/padsvc/home', 'dichvucong.gialai.gov.vn'],
+    ['  dichvucong.tuyenquang.gov.vn/  ', 'dichvucong.tuyenquang.gov.vn'],
+    ['dichvucong.gov.vn', null],
+    ['evil.com', null],
+    ['dichvucong.gialai.gov.vn.evil.com', null],
+    ['mail.gialai.gov.vn', null],
+    ['', null],
+    ['http://[::1', null],
+  ])('parseProvincialHost(%j) → %j', (input, out) => expect(parseProvincialHost(input)).toBe(out));
+
+  test('each host has exactly the adapter of its portal family', () => {
+    expect(adapterFor('dichvucong.gov.vn')?.id).toBe('dvcqg');
+    expect(adapterFor('vpcp.dichvucong.gov.vn')?.id).toBe('dvcqg');
+    expect(adapterFor('lienthong.dichvucong.gov.vn')?.id).toBe('lienthong');
+    expect(adapterFor('dichvucong.quangngai.gov.vn')?.id).toBe('igate');
+    expect(adapterFor('dichvucong.gialai.gov.vn')?.id).toBe('igate');
+    expect(adapterFor('example.com')).toBeNull();
+    for (const h of SUPPORTED_HOSTS) expect(adapterFor(h), h).not.toBeNull();
+    expect(isProvincialPortalHost('dichvucong.gov.vn')).toBe(false);
+  });
+});
