@@ -3,11 +3,12 @@
  * it (the snapshots mimic Angular's late render), so adapters read the DOM a person would see.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 
 /** shared/ sits beside the project (CI clones it there); SHARED_DIR overrides. */
-export const SHARED_PORTALS = resolve(process.env.SHARED_DIR ?? join(__dirname, '../../../../shared'), 'portals');
+export const SHARED_PORTALS = resolve(process.env.SHARED_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '../../../../shared'), 'portals');
 
 export function snapshotFiles(): string[] {
   if (!existsSync(SHARED_PORTALS)) throw new Error(`Không tìm thấy thư mục ảnh chụp trang cổng: ${SHARED_PORTALS} (đặt SHARED_DIR)`);

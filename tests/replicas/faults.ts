@@ -1,0 +1,52 @@
+/**
+ * Fault knobs for the replicas, set by tests per request pattern: added latency, a hang, a
+ * throttled body, an HTTP status (500, 413, 401 session expiry), a late-rendering page.
+ */
+export interface Fault {
+  /** Host the fault applies to; any replica host when absent. */
+  host?: string;
+  /** Path prefix (string) or pattern; matched against path + query. */
+  path: string | RegExp;
+  method?: string;
+  /** Delay before the answer starts. */
+  latencyMs?: number;
+  /** Hold the request without answering for this long, then drop the connection. */
+  hangMs?: number;
+  /** Read the request body at most this fast (uploads). */
+  throttleKBps?: number;
+  /** Answer with this status instead of the page's own answer. */
+  status?: number;
+  /** For pages: tell the replica's script to render its app this much later than usual. */
+  renderDelayMs?: number;
+  /** How many requests it applies to (then it is spent); unlimited when absent. */
+  times?: number;
+}
+
+export class FaultTable {
+  private faults: Fault[] = [];
+
+  add(fault: Fault): void {
+    this.faults.push({ ...fault });
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+
+  /** The first fault matching this request; counts it against `times`. */
+  take(host: string, method: string, pathAndQuery: string): Fault | null {
+    const i = this.faults.findIndex(
+      (f) =>
+        (!f.host || f.host === host) &&
+        (!f.method || f.method.toUpperCase() === method.toUpperCase()) &&
+        (typeof f.path === 'string' ? pathAndQuery.startsWith(f.path) : f.path.test(pathAndQuery)),
+    );
+    if (i < 0) return null;
+    const fault = this.faults[i]!;
+    if (fault.times !== undefined) {
+      fault.times -= 1;
+      if (fault.times <= 0) this.faults.splice(i, 1);
+    }
+    return fault;
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Local HTTPS server for the portal replicas, answering under the portals' real host names
+ * (Chromium maps them here with --host-resolver-rules). Test fixture, not product.
+ */
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { generate } from 'selfsigned';
+import { FaultTable, type Fault } from './faults';
+import { readReplicaFile, withReplicaScripts } from './html';
+import { dvcqgSite, notFound } from './sites/dvcqg';
+import { igateSite } from './sites/igate';
+import { lienthongSite } from './sites/lienthong';
+
+export interface SiteAnswer {
+  status?: number;
+  html?: string;
+  json?: unknown;
+  redirect?: string;
+}
+
+/** Every host the replicas answer for. dichvucong.gialai.gov.vn is a province not in the built-in list. */
+export const REPLICA_HOSTS = [
+  'dichvucong.gov.vn',
+  'vpcp.dichvucong.gov.vn',
+  'xacthuc.dichvucong.gov.vn',
+  'lienthong.dichvucong.gov.vn',
+  'dichvucong.quangngai.gov.vn',
+  'dichvucong.gialai.gov.vn',
+] as const;
+
+export interface RequestLogEntry {
+  at: number;
+  host: string;
+  method: string;
+  path: string;
+  status: number;
+}
+
+export interface Replicas {
+  port: number;
+  faults: FaultTable;
+  requests: RequestLogEntry[];
+  /** Chromium's --host-resolver-rules value: the replica hosts here, every other name unresolvable. */
+  resolverRules: string;
+  close(): Promise<void>;
+}
+
+const STATIC: Record<string, string> = {
+  '/__replica/events.js': 'events.js',
+  '/__replica/igate-app.js': 'igate-app.js',
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function readBody(req: IncomingMessage, throttleKBps?: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    // Pausing our reads slows the sender through TCP flow control: a throttled upload.
+    if (throttleKBps) await sleep((chunk.length / (throttleKBps * 1024)) * 1000);
+  }
+  return Buffer.concat(chunks);
+}
+
+function isApi(path: string): boolean {
+  return path.startsWith('/fi/') || path.startsWith('/pa/') || path.startsWith('/jsp/');
+}
+
+function send(res: ServerResponse, answer: SiteAnswer, fault: Fault | null): number {
+  if (answer.redirect) {
+    res.writeHead(302, { location: answer.redirect });
+    res.end();
+    return 302;
+  }
+  const status = answer.status ?? 200;
+  if (answer.json !== undefined) {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(JSON.stringify(answer.json));
+  } else {
+    res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(withReplicaScripts(answer.html ?? '', { renderDelayMs: fault?.renderDelayMs ?? 0 }));
+  }
+  return status;
+}
+
+function errorAnswer(path: string, status: number): SiteAnswer {
+  if (isApi(path)) return { status, json: { code: status, message: status === 401 ? 'Unauthorized' : 'Error' } };
+  return { status, html: notFound().replace('Không tìm thấy trang', `Lỗi ${status}`) };
+}
+
+export async function startReplicas(opts: { port?: number } = {}): Promise<Replicas> {
+  const pems = await generate([{ name: 'commonName', value: 'dichvucong.gov.vn' }], {
+    keySize: 2048,
+    algorithm: 'sha256',
+    extensions: [{ name: 'subjectAltName', altNames: [...REPLICA_HOSTS.map((value) => ({ type: 2, value })), { type: 2, value: '*.gov.vn' }] }],
+  } as never);
+  const faults = new FaultTable();
+  const requests: RequestLogEntry[] = [];
+  const sockets = new Set<Socket>();
+
+  const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
+    void (async () => {
+      const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+      const url = new URL(req.url ?? '/', `https://${host}`);
+      const pathAndQuery = url.pathname + url.search;
+      const entry: RequestLogEntry = { at: Date.now(), host, method: req.method ?? 'GET', path: pathAndQuery, status: 0 };
+      requests.push(entry);
+      const fault = faults.take(host, entry.method, pathAndQuery);
+      if (fault?.hangMs) {
+        await sleep(fault.hangMs);
+        req.socket.destroy();
+        return;
+      }
+      const body = await readBody(req, fault?.throttleKBps);
+      if (fault?.latencyMs) await sleep(fault.latencyMs);
+      if (!(REPLICA_HOSTS as readonly string[]).includes(host)) {
+        entry.status = send(res, { status: 421, html: notFound() }, null);
+        return;
+      }
+      if (fault?.status) {
+        entry.status = send(res, errorAnswer(url.pathname, fault.status), null);
+        return;
+      }
+      const staticFile = STATIC[url.pathname];
+      if (staticFile) {
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+        res.end(readReplicaFile('static', staticFile));
+        entry.status = 200;
+        return;
+      }
+      let answer: SiteAnswer;
+      if (host === 'lienthong.dichvucong.gov.vn') answer = lienthongSite(url, fault?.renderDelayMs ?? 0);
+      else if (host.endsWith('dichvucong.gov.vn')) answer = dvcqgSite(req, url, body.toString('utf8'), res);
+      else answer = igateSite(req, url, body);
+      entry.status = send(res, answer, fault);
+    })().catch((err: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`replica error: ${String(err)}`);
+    });
+  });
+  server.on('connection', (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    faults,
+    requests,
+    resolverRules: [...REPLICA_HOSTS.map((h) => `MAP ${h}:443 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', '),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
