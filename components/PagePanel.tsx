@@ -49,9 +49,12 @@ export function PagePanel({ description: d, expanded, labels, onToggle }: PagePa
   );
 }
 
-/** Styles live inside our shadow root only; sizes in em so the browser's text size carries over. */
+/**
+ * Styles live inside our shadow root only; sizes in em so the browser's text size carries over.
+ * Docked bottom-left: the portals put their step buttons (Tiếp tục, Nộp hồ sơ) on the right.
+ */
 export const PAGE_PANEL_CSS = `
-.dvc-root{position:fixed;right:16px;bottom:16px;z-index:2147483646;display:flex;flex-direction:column;align-items:flex-end;gap:8px;
+.dvc-root{position:fixed;left:16px;bottom:16px;z-index:2147483646;display:flex;flex-direction:column;align-items:flex-start;gap:8px;
   font:15px/1.45 "Noto Sans","Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b}
 .dvc-launcher{display:inline-flex;align-items:center;gap:.5em;border:2px solid #fff;border-radius:999px;background:#a50e22;color:#fff;
   padding:.55em 1.1em;font:inherit;font-weight:600;cursor:pointer;box-shadow:0 2px 8px rgba(0,0,0,.3)}

@@ -48,8 +48,11 @@ export function watchPage(adapter: PortalAdapter, win: Window, opts: PageWatchOp
   const Observer = (win as Window & typeof globalThis).MutationObserver;
   const observer = new Observer((records: MutationRecord[]) => {
     const own = opts.isOwnNode;
-    const onlyOurs = (r: MutationRecord) =>
-      own!(r.target) || [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].every((n) => own!(n));
+    const onlyOurs = (r: MutationRecord) => {
+      if (own!(r.target)) return true;
+      const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
+      return r.type === 'childList' && nodes.length > 0 && nodes.every((n) => own!(n));
+    };
     if (own && records.every(onlyOurs)) return;
     refresh();
   });

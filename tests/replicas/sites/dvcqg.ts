@@ -5,9 +5,8 @@
  * details are built in the same shape from the bundled procedure data (illustrative content).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import procedures from '../../../lib/procedures/procedures.json';
-import sharedProcedures from './dvcqg-procedures.json';
-import { esc, readReplicaFile } from '../html';
+import { readFileSync } from 'node:fs';
+import { esc, readReplicaFile, REPLICA_DIR } from '../html';
 import type { SiteAnswer } from '../server';
 
 interface DetailFixture {
@@ -24,7 +23,11 @@ interface DetailFixture {
   legal: string[];
 }
 
-const FIXTURES: DetailFixture[] = sharedProcedures.details;
+// Read as files: Playwright's ESM loader does not take JSON imports without attributes.
+const procedures = JSON.parse(readFileSync(`${REPLICA_DIR}/../../lib/procedures/procedures.json`, 'utf8')) as {
+  procedures: { code: string; name: string }[];
+};
+const FIXTURES: DetailFixture[] = (JSON.parse(readReplicaFile('sites', 'dvcqg-procedures.json')) as { details: DetailFixture[] }).details;
 const PAGE_SIZE = 5;
 
 /** Procedures without a hand-written fixture get a plain page of the same shape. */

@@ -1,0 +1,61 @@
+/** Finding and launching Chromium with the built extension; shared by the e2e tests, the demo and the bench. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type BrowserContext } from '@playwright/test';
+
+export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
+
+/** Chromium honours --load-extension; branded Chrome (137+) does not. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'Không tìm thấy Chromium. Cài bằng: sudo apt-get install -y chromium fonts-noto-core (hoặc đặt CHROMIUM_PATH). ' +
+        'Chromium not found: install it with `sudo apt-get install -y chromium fonts-noto-core` or set CHROMIUM_PATH.',
+    );
+  }
+  return found;
+}
+
+export interface LaunchOptions {
+  resolverRules: string;
+  withExtension: boolean;
+  headless?: boolean;
+  userDataDir?: string;
+  /** Browser UI language, which picks the extension's locale (vi by default, en as second). */
+  uiLanguage?: 'vi' | 'en';
+}
+
+export async function launchBrowser(opts: LaunchOptions): Promise<BrowserContext> {
+  if (opts.withExtension && !existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`Chưa có bản dựng tiện ích ở ${EXTENSION_DIR}: chạy "npm run build:chrome" trước.`);
+  }
+  const args = [
+    '--no-sandbox',
+    `--host-resolver-rules=${opts.resolverRules}`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-gpu',
+    `--lang=${opts.uiLanguage ?? 'vi'}`,
+  ];
+  if (opts.withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  return chromium.launchPersistentContext(opts.userDataDir ?? '', {
+    executablePath: chromiumPath(),
+    headless: opts.headless ?? true,
+    ignoreHTTPSErrors: true,
+    locale: opts.uiLanguage === 'en' ? 'en-US' : 'vi-VN',
+    // On Linux, Chromium takes its UI language from the environment.
+    env: { ...process.env, LANGUAGE: opts.uiLanguage ?? 'vi', LANG: opts.uiLanguage === 'en' ? 'en_US.UTF-8' : 'vi_VN.UTF-8' },
+    viewport: { width: 1280, height: 860 },
+    args,
+  });
+}
+
+export async function extensionId(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+  return new URL(worker.url()).host;
+}
