@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'happy-dom',
     testTimeout: 20000,
+    reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
   },
 });

@@ -16,7 +16,7 @@ test('dashboard lists what was recognised in this session, without any personal 
   await expect(table).toContainText('Cổng DVC liên thông');
   await expect(table).toContainText('Bước 1/5: Thông tin người yêu cầu');
   // What the background keeps: host and the page summary; no typed value, no identity data from the page.
-  const stored = await dash.evaluate(() => chrome.storage.session.get(null));
+  const stored = await dash.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.session.get(null));
   const text = JSON.stringify(stored);
   expect(text).not.toContain('0912345678');
   expect(text).not.toContain('001090012345');

@@ -1,0 +1,107 @@
+/**
+ * `npm run demo`: builds the extension (npm script), starts the portal replicas under their real
+ * host names, opens Chromium with the extension and walks a filing journey on each portal. With a
+ * display the browser is shown; without one it runs headless. Each step is saved as a screenshot
+ * in demo-output/ and what the extension recognised is printed.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { chromiumPath, launchBrowser } from '../tests/e2e/browser';
+import { REPLICA_HOSTS, startReplicas } from '../tests/replicas/server';
+
+const OUT = resolve(process.env.DEMO_OUTPUT ?? 'demo-output');
+const headed = Boolean(process.env.DISPLAY) && !process.env.CI && process.env.HEADLESS !== '1';
+
+try {
+  chromiumPath();
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
+}
+
+mkdirSync(OUT, { recursive: true });
+const replicas = await startReplicas();
+const context = await launchBrowser({ resolverRules: replicas.resolverRules, withExtension: true, headless: !headed });
+const page = context.pages()[0] ?? (await context.newPage());
+const foreign: string[] = [];
+context.on('request', (req) => {
+  const url = new URL(req.url());
+  if (url.protocol === 'https:' && !(REPLICA_HOSTS as readonly string[]).includes(url.hostname)) foreign.push(url.hostname);
+});
+let shot = 0;
+
+/** Opens our panel, prints what it says, saves a screenshot, collapses it again. */
+async function record(name: string, wantText?: string): Promise<void> {
+  const host = page.locator('dvc-companion');
+  const launcher = host.locator('button.dvc-launcher');
+  await launcher.waitFor({ timeout: 15_000 });
+  if ((await launcher.getAttribute('aria-expanded')) !== 'true') await launcher.click();
+  const region = host.locator('[role=region]');
+  if (wantText) await region.getByText(wantText).first().waitFor({ timeout: 15_000 });
+  await page.waitForTimeout(300);
+  const lines = (await region.innerText()).split('\n').filter(Boolean).slice(2);
+  shot += 1;
+  const file = join(OUT, `${String(shot).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file });
+  console.log(`\n▸ ${name}  (${file})\n  ${lines.join('\n  ')}`);
+  await launcher.click();
+}
+
+async function quiet(name: string): Promise<void> {
+  await page.waitForTimeout(1500);
+  const shown = await page.locator('dvc-companion').count();
+  shot += 1;
+  const file = join(OUT, `${String(shot).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file });
+  console.log(`\n▸ ${name}  (${file})\n  ${shown ? 'BẤT THƯỜNG: bảng vẫn hiện' : 'Trang không thuộc loại đã biết: tiện ích im lặng, không hiện bảng.'}`);
+}
+
+try {
+  console.log(`Trợ lý Dịch vụ công — chạy thử trên bản sao cổng (${headed ? 'có cửa sổ' : 'không cửa sổ'}); ảnh lưu ở ${OUT}`);
+
+  await page.goto('https://dichvucong.gov.vn/p/home/dvc-trang-chu.html');
+  await quiet('dvcqg-trang-chu');
+
+  await page.goto('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
+  await record('dvcqg-chi-tiet-khai-sinh', '1.001193');
+
+  await page.goto('https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=373812');
+  await record('dvcqg-chi-tiet-theo-ma-so-noi-bo', '1.004873');
+
+  await page.goto('https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986');
+  await record('lienthong-buoc-1', 'Bước 1/5');
+  for (let i = 0; i < 3; i++) await page.locator('#next').click();
+  await page.locator('tr[data-stt="1"] input[type=file]').setInputFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(200 * 1024, 1) });
+  await record('lienthong-buoc-dinh-kem', 'Bước 4/5');
+  await page.locator('#next').click();
+  await page.locator('#next').click();
+  await record('lienthong-bien-nhan', 'biên nhận');
+
+  await page.goto('https://dichvucong.quangngai.gov.vn/vi/');
+  await quiet('igate-trang-chu');
+  await page.getByRole('link', { name: 'Thủ tục đăng ký khai sinh' }).click();
+  await record('igate-chi-tiet', '1.001193');
+  await page.getByRole('button', { name: 'Nộp hồ sơ trực tuyến' }).click();
+  await record('igate-nop-ho-so-buoc-1', 'Bước 1/4');
+  await page.locator('#cdk-step-content-0-0 .btn_next').click();
+  await page.locator('tr[data-index="1"] input[type=file]').setInputFiles({ name: 'chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(500 * 1024, 7) });
+  await page.locator('tr[data-index="1"] .uploaded-file').waitFor();
+  await record('igate-nop-ho-so-buoc-2', 'Bước 2/4');
+  await page.locator('#cdk-step-content-0-1 .btn_next').click();
+  await page.locator('button[form="captchaForm"]').click();
+  await page.getByText('Nộp hồ sơ thành công').waitFor();
+  await record('igate-ket-qua', 'biên nhận');
+
+  console.log(`\nXong: ${shot} ảnh trong ${OUT}. Yêu cầu mạng ra ngoài các cổng bản sao: ${foreign.length}.`);
+  if (headed) {
+    console.log('Cửa sổ trình duyệt vẫn mở để bạn thử tiếp; đóng cửa sổ để kết thúc.');
+    await new Promise<void>((r) => context.on('close', () => r()));
+  }
+} catch (err) {
+  console.error('Chạy thử gặp lỗi:', err);
+  process.exitCode = 1;
+} finally {
+  await context.close().catch(() => undefined);
+  await replicas.close();
+}
