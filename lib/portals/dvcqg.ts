@@ -39,23 +39,28 @@ function lastSegment(url: URL): string {
   return url.pathname.split('/').filter(Boolean).pop() ?? '';
 }
 
+/** Detail pages carry these section headings; an error or WAF page at a detail URL does not. */
+function hasDetailSections(doc: Document): { components: boolean; steps: boolean } {
+  let components = false;
+  let steps = false;
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3'))) {
+    const t = normalize(h.textContent ?? '');
+    if (t === normalize(LABEL.components)) components = true;
+    if (t === normalize(LABEL.procedureSteps)) steps = true;
+  }
+  return { components, steps };
+}
+
 function kindOf(url: URL, doc: Document): PageKind {
   if (url.hostname === SIGN_IN_HOST) return 'login';
   const page = lastSegment(url);
-  if (DETAIL_PAGES.includes(page)) return 'procedure-detail';
   if (SEARCH_PAGES.includes(page)) return 'procedure-search';
+  const sections = hasDetailSections(doc);
+  if (DETAIL_PAGES.includes(page)) return sections.components || sections.steps ? 'procedure-detail' : 'other';
   const password = doc.querySelector('input[type=password]');
   if (password && isShown(password)) return 'login';
-  // 2025 pages: no known URL, but a detail page has these section headings.
-  const headings = doc.querySelectorAll('h1, h2, h3');
-  let hasComponents = false;
-  let hasSteps = false;
-  for (const h of Array.from(headings)) {
-    const t = normalize(h.textContent ?? '');
-    if (t === normalize(LABEL.components)) hasComponents = true;
-    if (t === normalize(LABEL.procedureSteps)) hasSteps = true;
-  }
-  return hasComponents && hasSteps ? 'procedure-detail' : 'other';
+  // 2025 pages: no known URL, but a detail page has both headings.
+  return sections.components && sections.steps ? 'procedure-detail' : 'other';
 }
 
 /** Two h1.main-title exist on the legacy page, the first empty: take the first with text. */

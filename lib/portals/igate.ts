@@ -26,9 +26,10 @@ const SUBMIT = '[form="captchaForm"]';
 const FIELD_WRAPPER = '.formio-component';
 const EFORM = '.formio-form';
 
-function procedureName(doc: Document): string | null {
-  const app = doc.querySelector('app-root') ?? doc.body;
-  if (!app) return null;
+/** Angular marks its root component with ng-version, whatever the root's tag name. */
+const ANGULAR_ROOT = '[ng-version]';
+
+function procedureName(app: Element): string | null {
   for (const h of Array.from(app.querySelectorAll('h1, h2'))) {
     const t = textOf(h, 400);
     if (t && isShown(h)) return t;
@@ -55,10 +56,13 @@ function read(url: URL, doc: Document): PageReading {
   const reading = emptyReading('igate');
   const route = ROUTES.find((r) => r.pattern.test(url.pathname));
   if (!route) return reading;
+  // An error or maintenance page at an app route has no Angular app: not a page we know.
+  const app = doc.querySelector(ANGULAR_ROOT);
+  if (!app) return reading;
   reading.kind = route.kind;
   if (route.kind === 'procedure-search') return reading;
 
-  const name = procedureName(doc);
+  const name = procedureName(app);
   const shown = codeNearLabel(doc, LABEL.code);
   const byName = shown ? null : codeFromName(name);
   const codeSource: CodeSource = shown ? 'page' : byName ? 'name' : 'none';

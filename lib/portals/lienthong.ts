@@ -47,7 +47,9 @@ function read(url: URL, doc: Document): PageReading {
   const routeCode = route[1]!;
   const shownCode = codeNearLabel(doc, LABEL.code);
   const form = doc.querySelector('form');
-  const name = procedureName(doc) ?? nameFromCode(shownCode ?? routeCode);
+  // Headings count only once the app has rendered its form; before that (or on an error page) the
+  // bundled list names the route's procedure.
+  const name = (form ? procedureName(doc) : null) ?? nameFromCode(shownCode ?? routeCode);
   const base: PageReading = {
     ...reading,
     kind: 'filing-form',

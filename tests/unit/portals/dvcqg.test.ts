@@ -58,12 +58,17 @@ describe('DVCQG procedure detail', () => {
   });
 
   test('a code-shaped ma_thu_tuc is used when the page shows none', async () => {
-    const r = await open('<html><body><h1 class="main-title"></h1></body></html>');
+    const r = await open('<html><body><h1 class="main-title"></h1><h1 class="main-title -none">Thủ tục ABC</h1><h2 class="main-title-sub">Trình tự thực hiện</h2></body></html>');
     expect(r.kind).toBe('procedure-detail');
     expect(r.procedureCode).toBe('1.001193');
     expect(r.codeSource).toBe('route');
-    expect(r.procedureName).toBeNull();
     expect(r.dossierComponents).toEqual([]);
+  });
+
+  test('an error page served at a detail URL is not a detail page', async () => {
+    const r = await open('<html><body><h1>Lỗi 500</h1><p>Hệ thống đang bận</p></body></html>');
+    expect(r.kind).toBe('other');
+    expect(r.procedureName).toBeNull();
   });
 
   test('a 2025-style page without a known URL is recognised by its section headings', async () => {

@@ -84,10 +84,15 @@ describe('iGate apply-online stepper', () => {
     expect(r.submit).toBeNull();
   });
 
+  test('an error page at an app route (no Angular app on it) is not a page we know', async () => {
+    page = await loadPage('<html><body><h1>Lỗi 500</h1></body></html>', `${HOST}/vi/padsvc/apply-online/${ID}`, false);
+    expect(read()).toMatchObject({ kind: 'other', procedureName: null });
+  });
+
   test('routes that are not detail or filing pages give "other"', async () => {
     page = await loadPage('<app-root></app-root>', `${HOST}/vi/padsvc/home`, false);
     expect(read().kind).toBe('other');
-    page = await loadPage('<app-root></app-root>', `${HOST}/vi/procedure/search`, false);
+    page = await loadPage('<app-root ng-version="12.2.16"></app-root>', `${HOST}/vi/procedure/search`, false);
     expect(read().kind).toBe('procedure-search');
   });
 });
