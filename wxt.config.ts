@@ -4,6 +4,8 @@ import { OPTIONAL_HOST_PATTERN, SUPPORTED_HOSTS, matchPattern } from './lib/port
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
+  // Manifest V3 for Firefox too (WXT would default Firefox to MV2).
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
