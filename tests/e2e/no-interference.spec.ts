@@ -16,7 +16,7 @@ const JOURNEYS: Record<string, Journey> = {
     await page.goto(`https://dichvucong.quangngai.gov.vn/vi/procedure/detail/${ID}`);
     await page.getByRole('tab', { name: 'Thành phần hồ sơ' }).click();
     await page.getByRole('button', { name: 'Nộp hồ sơ trực tuyến' }).click();
-    await page.locator('input[name="data[phoneNumber]"]').fill('0900000000');
+    await page.locator('input[name="data[phoneNumber]"]').first().fill('0900000000');
     await page.locator('#cdk-step-content-0-0 .btn_next').click();
     await page.locator('tr[data-index="0"] input[type=file]').setInputFiles({ name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(64 * 1024, 3) });
     await expect(page.locator('tr[data-index="0"] .uploaded-file')).toHaveCount(1);

@@ -16,6 +16,8 @@ export interface Fault {
   throttleKBps?: number;
   /** Answer with this status instead of the page's own answer. */
   status?: number;
+  /** Session expiry on DVCQG: the portal bounces to its home page (a 302 to this path). */
+  redirectTo?: string;
   /** For pages: tell the replica's script to render its app this much later than usual. */
   renderDelayMs?: number;
   /** How many requests it applies to (then it is spent); unlimited when absent. */

@@ -118,6 +118,10 @@ export async function startReplicas(opts: { port?: number } = {}): Promise<Repli
         entry.status = send(res, { status: 421, html: notFound() }, null);
         return;
       }
+      if (fault?.redirectTo) {
+        entry.status = send(res, { redirect: fault.redirectTo }, null);
+        return;
+      }
       if (fault?.status) {
         entry.status = send(res, errorAnswer(url.pathname, fault.status), null);
         return;

@@ -76,6 +76,12 @@ describe('replica server', () => {
     }
   });
 
+  test('session expiry on DVCQG bounces to the home page', async () => {
+    replicas.faults.add({ host: 'dichvucong.gov.vn', path: '/p/home/dvc-chi-tiet', redirectTo: '/p/home/dvc-trang-chu.html', times: 1 });
+    const r = await call('dichvucong.gov.vn', '/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
+    expect(r.status).toBe(302);
+  });
+
   test('a hang holds the request and then drops it', async () => {
     replicas.faults.add({ path: '/pa/dossier/', hangMs: 500, times: 1 });
     const err = (await call('dichvucong.quangngai.gov.vn', '/pa/dossier/--apply-online/', { method: 'POST', body: Buffer.from('{}') }).catch((e: unknown) => e)) as { ms: number; code: string };
