@@ -11,7 +11,7 @@ export interface ProcedureEntry {
   verified: boolean;
 }
 
-export const PROCEDURES: readonly ProcedureEntry[] = data.procedures.map(({ code, name, verified }) => ({ code, name, verified }));
+export const PROCEDURES: readonly ProcedureEntry[] = data.procedures;
 
 /** Portals prefix names with "Thủ tục" inconsistently; the rest must match exactly (folded). */
 function nameKey(name: string): string {
