@@ -28,12 +28,16 @@ export function isShown(el: Element): boolean {
   return typeof withCheck.checkVisibility === 'function' ? withCheck.checkVisibility({ visibilityProperty: true }) : true;
 }
 
-/** Elements whose own leading text reads as `label` (e.g. "Mã thủ tục:"), folded. */
+/**
+ * Elements whose own leading text reads as `label` (e.g. "Mã thủ tục:"), folded. Labels are short,
+ * so long texts are skipped before folding: this runs over every element of large pages.
+ */
 export function elementsLabelled(root: ParentNode, label: string, tags = '*'): Element[] {
   const out: Element[] = [];
+  const maxLength = label.length * 2 + 40;
   for (const el of Array.from(root.querySelectorAll(tags))) {
     const own = ownText(el);
-    if (own && startsWithLabel(own, label)) out.push(el);
+    if (own && own.length <= maxLength && startsWithLabel(own, label)) out.push(el);
   }
   return out;
 }
