@@ -1,0 +1,151 @@
+/**
+ * The guide's step state machine. Pure: no DOM, no browser, no clock (times are passed in).
+ * The content script feeds it events (buttons, advance signals seen on the page, a target that
+ * could not be found) and persists the state, so a reload or a portal redirect resumes the guide.
+ */
+import type { PortalId } from '../portals/types';
+import type { GuidePack, GuideStep } from './pack.schema';
+import { stepsFor } from './pack';
+
+export type AdvanceSignal = 'target-clicked' | 'field-filled' | 'route-changed' | 'upload-finished';
+
+export interface GuideState {
+  procedureCode: string;
+  portal: PortalId;
+  status: 'running' | 'completed' | 'exited';
+  stepId: string;
+  answers: Record<string, boolean>;
+  /** Steps whose target could not be found (each reported once). */
+  failed: string[];
+  updatedAt: number;
+}
+
+export type GuideEvent =
+  | { type: 'next' }
+  | { type: 'back' }
+  | { type: 'skip' }
+  | { type: 'exit' }
+  | { type: 'finish' }
+  | { type: 'answer'; question: string; value: boolean }
+  | { type: 'advance'; signal: AdvanceSignal; stepId: string }
+  | { type: 'target-missing'; stepId: string };
+
+/** What the timings pillar counts; no personal data, only ids. */
+export interface GuideOutcome {
+  procedureCode: string;
+  portal: PortalId;
+  outcome: 'completed' | 'exited' | 'failed';
+  stepId: string | null;
+  at: number;
+}
+
+export interface GuideView {
+  step: GuideStep;
+  /** 1-based position among the steps that apply, and how many apply (as known so far). */
+  index: number;
+  count: number;
+  /** A question to answer before this step can be shown (its condition depends on it). */
+  question: string | null;
+  degraded: boolean;
+  isFirst: boolean;
+  isLast: boolean;
+}
+
+/** Steps for this portal whose condition holds or is not yet answered. */
+export function sequence(pack: GuidePack, portal: PortalId, answers: Record<string, boolean>): GuideStep[] {
+  return stepsFor(pack, portal).filter((s) => !s.when || answers[s.when.question] === undefined || answers[s.when.question] === s.when.is);
+}
+
+export function startGuide(pack: GuidePack, portal: PortalId, now: number): GuideState | null {
+  const first = sequence(pack, portal, {})[0];
+  if (!first) return null;
+  return { procedureCode: pack.procedureCode, portal, status: 'running', stepId: first.id, answers: {}, failed: [], updatedAt: now };
+}
+
+/** A saved state read back after a reload: still valid for this pack? Otherwise start over. */
+export function resumeGuide(pack: GuidePack, saved: GuideState | null, portal: PortalId, now: number): GuideState | null {
+  if (!saved || saved.status !== 'running' || saved.procedureCode !== pack.procedureCode || saved.portal !== portal) return null;
+  const steps = sequence(pack, portal, saved.answers);
+  if (!steps.some((s) => s.id === saved.stepId)) return startGuide(pack, portal, now);
+  return { ...saved, updatedAt: now };
+}
+
+export function viewOf(pack: GuidePack, state: GuideState): GuideView | null {
+  if (state.status !== 'running') return null;
+  const steps = sequence(pack, state.portal, state.answers);
+  const i = steps.findIndex((s) => s.id === state.stepId);
+  if (i < 0) return null;
+  const step = steps[i]!;
+  const pending = step.when && state.answers[step.when.question] === undefined ? step.when.question : null;
+  return {
+    step,
+    index: i + 1,
+    count: steps.length,
+    question: pending,
+    degraded: state.failed.includes(step.id),
+    isFirst: i === 0,
+    isLast: i === steps.length - 1,
+  };
+}
+
+export interface Transition {
+  state: GuideState;
+  outcome: GuideOutcome | null;
+}
+
+export function transition(pack: GuidePack, state: GuideState, event: GuideEvent, now: number): Transition {
+  const same: Transition = { state, outcome: null };
+  if (state.status !== 'running') return same;
+  const record = (outcome: GuideOutcome['outcome'], stepId: string | null): GuideOutcome => ({
+    procedureCode: state.procedureCode,
+    portal: state.portal,
+    outcome,
+    stepId,
+    at: now,
+  });
+  const moveBy = (delta: 1 | -1, answers = state.answers): Transition => {
+    const steps = sequence(pack, state.portal, answers);
+    const i = steps.findIndex((s) => s.id === state.stepId);
+    const target = steps[i + delta];
+    if (delta === 1 && !target) {
+      return { state: { ...state, answers, status: 'completed', updatedAt: now }, outcome: record('completed', null) };
+    }
+    if (!target) return same;
+    return { state: { ...state, answers, stepId: target.id, updatedAt: now }, outcome: null };
+  };
+  const view = viewOf(pack, state);
+  switch (event.type) {
+    case 'next':
+    case 'skip':
+      // A step behind an unanswered question cannot be passed by: answer it first.
+      return view?.question ? same : moveBy(1);
+    case 'back':
+      return moveBy(-1);
+    case 'finish':
+      return { state: { ...state, status: 'completed', updatedAt: now }, outcome: record('completed', null) };
+    case 'exit':
+      return { state: { ...state, status: 'exited', updatedAt: now }, outcome: record('exited', state.stepId) };
+    case 'answer': {
+      const answers = { ...state.answers, [event.question]: event.value };
+      const current = pack.steps.find((s) => s.id === state.stepId);
+      // Answered "no" to the current step's own condition: that step drops out, go on to the next one.
+      if (current?.when?.question === event.question && current.when.is !== event.value) {
+        const before = sequence(pack, state.portal, state.answers);
+        const i = before.findIndex((s) => s.id === state.stepId);
+        const after = sequence(pack, state.portal, answers);
+        const nextStep = before.slice(i + 1).find((s) => after.some((a) => a.id === s.id));
+        if (!nextStep) return { state: { ...state, answers, status: 'completed', updatedAt: now }, outcome: record('completed', null) };
+        return { state: { ...state, answers, stepId: nextStep.id, updatedAt: now }, outcome: null };
+      }
+      return { state: { ...state, answers, updatedAt: now }, outcome: null };
+    }
+    case 'advance': {
+      if (!view || view.question || event.stepId !== state.stepId || view.step.advance !== event.signal) return same;
+      return moveBy(1);
+    }
+    case 'target-missing': {
+      if (event.stepId !== state.stepId || state.failed.includes(event.stepId)) return same;
+      return { state: { ...state, failed: [...state.failed, event.stepId], updatedAt: now }, outcome: record('failed', event.stepId) };
+    }
+  }
+}

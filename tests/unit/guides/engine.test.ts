@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { resumeGuide, sequence, startGuide, transition, viewOf, type GuideEvent, type GuideState } from '../../../lib/guides/engine';
+import type { GuidePack } from '../../../lib/guides/pack.schema';
+
+const pack = JSON.parse(readFileSync('public/guides/1.001193.json', 'utf8')) as GuidePack;
+
+function run(state: GuideState, ...events: GuideEvent[]) {
+  const outcomes = [];
+  for (const e of events) {
+    const t = transition(pack, state, e, 1000);
+    state = t.state;
+    if (t.outcome) outcomes.push(t.outcome);
+  }
+  return { state, outcomes };
+}
+
+describe('guide engine', () => {
+  const start = startGuide(pack, 'igate', 0)!;
+
+  test('starts at the first step for the portal; no step for a portal the pack does not cover', () => {
+    expect(start.stepId).toBe('kiem-tra-nguoi-nop');
+    expect(viewOf(pack, start)).toMatchObject({ index: 1, isFirst: true, question: null });
+    expect(startGuide(pack, 'lienthong', 0)).toBeNull();
+  });
+
+  test('next and back move along the sequence; back on the first step stays', () => {
+    const { state } = run(start, { type: 'next' }, { type: 'next' }, { type: 'back' });
+    expect(state.stepId).toBe('so-dien-thoai');
+    expect(run(start, { type: 'back' }).state.stepId).toBe('kiem-tra-nguoi-nop');
+  });
+
+  test('an advance signal moves only when it is the current step\'s rule and id', () => {
+    const s1 = run(start, { type: 'next' }).state; // so-dien-thoai: field-filled
+    expect(run(s1, { type: 'advance', signal: 'target-clicked', stepId: 'so-dien-thoai' }).state.stepId).toBe('so-dien-thoai');
+    expect(run(s1, { type: 'advance', signal: 'field-filled', stepId: 'kiem-tra-nguoi-nop' }).state.stepId).toBe('so-dien-thoai');
+    expect(run(s1, { type: 'advance', signal: 'field-filled', stepId: 'so-dien-thoai' }).state.stepId).toBe('phuong-xa');
+  });
+
+  test('a conditional step asks its question; "no" skips it, "yes" shows it', () => {
+    let state = start;
+    while (state.stepId !== 'tai-giay-chung-sinh') state = run(state, { type: 'next' }).state;
+    const atQuestion = run(state, { type: 'next' }).state;
+    expect(atQuestion.stepId).toBe('tai-bien-ban-bo-roi');
+    expect(viewOf(pack, atQuestion)?.question).toBe('tre-bi-bo-roi');
+    // cannot pass a pending question with Next
+    expect(run(atQuestion, { type: 'next' }).state.stepId).toBe('tai-bien-ban-bo-roi');
+    expect(run(atQuestion, { type: 'answer', question: 'tre-bi-bo-roi', value: false }).state.stepId).toBe('sang-le-phi');
+    const yes = run(atQuestion, { type: 'answer', question: 'tre-bi-bo-roi', value: true }).state;
+    expect(yes.stepId).toBe('tai-bien-ban-bo-roi');
+    expect(viewOf(pack, yes)?.question).toBeNull();
+    // after "no", the step is gone from the count
+    const no = run(atQuestion, { type: 'answer', question: 'tre-bi-bo-roi', value: false }).state;
+    expect(viewOf(pack, no)!.count).toBe(sequence(pack, 'igate', {}).length - 1);
+  });
+
+  test('finishing, exiting and a missing target give outcomes without personal data', () => {
+    let state = start;
+    const outcomes = [];
+    for (let i = 0; i < 30 && state.status === 'running'; i++) {
+      const t = transition(pack, state, viewOf(pack, state)?.question ? { type: 'answer', question: viewOf(pack, state)!.question!, value: false } : { type: 'next' }, 5);
+      state = t.state;
+      if (t.outcome) outcomes.push(t.outcome);
+    }
+    expect(state.status).toBe('completed');
+    expect(outcomes).toEqual([{ procedureCode: '1.001193', portal: 'igate', outcome: 'completed', stepId: null, at: 5 }]);
+
+    const exited = run(start, { type: 'next' }, { type: 'exit' });
+    expect(exited.state.status).toBe('exited');
+    expect(exited.outcomes).toEqual([{ procedureCode: '1.001193', portal: 'igate', outcome: 'exited', stepId: 'so-dien-thoai', at: 1000 }]);
+    expect(run(exited.state, { type: 'next' }).state).toBe(exited.state);
+
+    const missing = run(start, { type: 'target-missing', stepId: 'kiem-tra-nguoi-nop' }, { type: 'target-missing', stepId: 'kiem-tra-nguoi-nop' });
+    expect(missing.outcomes).toEqual([{ procedureCode: '1.001193', portal: 'igate', outcome: 'failed', stepId: 'kiem-tra-nguoi-nop', at: 1000 }]);
+    expect(viewOf(pack, missing.state)?.degraded).toBe(true);
+  });
+
+  test('resume: a saved running state comes back at the same step; stale or foreign states do not', () => {
+    const mid = run(start, { type: 'next' }, { type: 'next' }).state;
+    const saved = JSON.parse(JSON.stringify(mid)) as GuideState;
+    expect(resumeGuide(pack, saved, 'igate', 9)?.stepId).toBe('phuong-xa');
+    expect(resumeGuide(pack, { ...saved, status: 'exited' }, 'igate', 9)).toBeNull();
+    expect(resumeGuide(pack, { ...saved, procedureCode: '2.000986' }, 'igate', 9)).toBeNull();
+    expect(resumeGuide(pack, { ...saved, stepId: 'removed-in-a-newer-pack' }, 'igate', 9)?.stepId).toBe('kiem-tra-nguoi-nop');
+    expect(resumeGuide(pack, null, 'igate', 9)).toBeNull();
+  });
+});
