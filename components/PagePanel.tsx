@@ -5,10 +5,13 @@ export interface PagePanelProps {
   description: PageDescription;
   expanded: boolean;
   labels: { open: string; close: string; launcher: string; title: string; recognised: string };
+  /** A guide for this procedure on this page, worded "Hướng dẫn từng bước: …". */
+  guideLabel: string | null;
   onToggle(): void;
+  onStartGuide(): void;
 }
 
-export function PagePanel({ description: d, expanded, labels, onToggle }: PagePanelProps) {
+export function PagePanel({ description: d, expanded, labels, guideLabel, onToggle, onStartGuide }: PagePanelProps) {
   return (
     <div class="dvc-root" onKeyDown={(e) => e.key === 'Escape' && expanded && onToggle()}>
       {expanded && (
@@ -30,6 +33,11 @@ export function PagePanel({ description: d, expanded, labels, onToggle }: PagePa
                 <li key={c}>{c}</li>
               ))}
             </ul>
+          )}
+          {guideLabel && (
+            <button type="button" class="dvc-start" data-testid="start-guide" onClick={onStartGuide}>
+              {guideLabel}
+            </button>
           )}
         </section>
       )}
@@ -70,6 +78,8 @@ export const PAGE_PANEL_CSS = `
 .dvc-note{color:#555;font-size:.9em}
 .dvc-kind,.dvc-step{color:#1a5fb4}
 .dvc-counts{margin:.5em 0 0;padding-left:1.2em;color:#333;font-size:.92em}
+.dvc-start{display:block;width:100%;margin-top:.8em;padding:.55em .8em;border:0;border-radius:8px;background:#1a5fb4;color:#fff;font:inherit;font-weight:600;cursor:pointer;text-align:left}
+.dvc-start:focus-visible{outline:3px solid #ffb000;outline-offset:2px}
 @media (prefers-reduced-motion:no-preference){.dvc-panel{animation:dvc-in .12s ease-out}}
 @keyframes dvc-in{from{opacity:0;transform:translateY(6px)}to{opacity:1;transform:none}}
 `;

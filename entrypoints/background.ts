@@ -2,10 +2,14 @@ import { browser } from 'wxt/browser';
 import { onMessage, type RecognisedPage } from '../lib/messaging/protocol';
 import { SUPPORTED_HOSTS } from '../lib/portals/hosts';
 import { addPortal, listAddedPortals, reconcileAddedPortals, removePortal } from '../lib/provinces/added-portals';
+import type { GuideOutcome, GuideState } from '../lib/guides/engine';
+import { exportPack, importPack, listPacks, packFor, removeImported } from '../lib/guides/pack-store';
 
 /** Session storage survives the service worker sleeping, and is gone when the browser closes. */
 const HISTORY_KEY = 'recognisedHistory';
 const HISTORY_LIMIT = 200;
+const OUTCOMES_KEY = 'guideOutcomes';
+const OUTCOMES_LIMIT = 5000;
 
 async function history(): Promise<RecognisedPage[]> {
   const stored = await browser.storage.session.get(HISTORY_KEY);
@@ -39,6 +43,28 @@ export default defineBackground(() => {
   onMessage('portals/list', async () => ({ supported: [...SUPPORTED_HOSTS], added: await listAddedPortals() }));
   onMessage('portals/add', ({ data }) => addPortal(data));
   onMessage('portals/remove', async ({ data }) => ({ removed: await removePortal(data) }));
+
+  onMessage('guides/pack', ({ data }) => packFor(data.procedureCode, data.portal));
+  onMessage('guides/state-save', async ({ data, sender }) => {
+    const key = `guide:${sender.tab?.id ?? -1}:${data.procedureCode}`;
+    if (data.state) await browser.storage.session.set({ [key]: data.state });
+    else await browser.storage.session.remove(key);
+  });
+  onMessage('guides/state-load', async ({ data: code, sender }) => {
+    const key = `guide:${sender.tab?.id ?? -1}:${code}`;
+    return ((await browser.storage.session.get(key))[key] as GuideState | undefined) ?? null;
+  });
+  onMessage('guides/outcome', async ({ data }) => {
+    // Ids and a time only: procedure code, portal, outcome, step id.
+    const clean: GuideOutcome = { procedureCode: data.procedureCode, portal: data.portal, outcome: data.outcome, stepId: data.stepId, at: data.at };
+    const past = ((await browser.storage.local.get(OUTCOMES_KEY))[OUTCOMES_KEY] ?? []) as GuideOutcome[];
+    await browser.storage.local.set({ [OUTCOMES_KEY]: [...past, clean].slice(-OUTCOMES_LIMIT) });
+  });
+  onMessage('guides/outcomes', async () => ((await browser.storage.local.get(OUTCOMES_KEY))[OUTCOMES_KEY] ?? []) as GuideOutcome[]);
+  onMessage('guides/list', () => listPacks());
+  onMessage('guides/import', ({ data }) => importPack(data));
+  onMessage('guides/export', ({ data }) => exportPack(data));
+  onMessage('guides/remove', async ({ data }) => ({ removed: await removeImported(data) }));
 
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(`tab:${tabId}`));
   browser.runtime.onStartup.addListener(() => void reconcileAddedPortals());

@@ -1,5 +1,13 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { GuideOverlay, GUIDE_OVERLAY_CSS } from '../../components/GuideOverlay';
 import { PagePanel, PAGE_PANEL_CSS } from '../../components/PagePanel';
+import { checklist, localized } from '../../lib/guides/checklist';
+import { resumeGuide, startGuide } from '../../lib/guides/engine';
+import { GuideSession, type GuideRenderModel } from '../../lib/guides/guide-session';
+import type { GuidePack } from '../../lib/guides/pack.schema';
+import { placeCard } from '../../lib/guides/placement';
+import { plainText } from '../../lib/guides/markup';
 import { t } from '../../lib/i18n/t';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { describePage } from '../../lib/page/describe';
@@ -9,6 +17,10 @@ import { adapterFor } from '../../lib/portals/registry';
 import { summarize, type PageSummary } from '../../lib/portals/types';
 
 const UI_NAME = 'dvc-companion';
+/** How long a step waits for its target before showing the unanchored card. */
+const TARGET_TIMEOUT_MS = 8000;
+/** Page kinds where a guide's steps live (filing happens there). */
+const GUIDE_PAGES = new Set(['filing-form', 'upload', 'receipt']);
 
 export default defineContentScript({
   // Provinces the user adds at run time are registered by the background with this same file.
@@ -17,11 +29,21 @@ export default defineContentScript({
   async main(ctx) {
     const adapter = adapterFor(location.hostname);
     if (!adapter) return;
+    const lang = browser.i18n.getUILanguage();
 
     let summary: PageSummary | null = null;
     let expanded = false;
     let ui: Awaited<ReturnType<typeof createShadowRootUi<void>>> | null = null;
     let mounting: Promise<void> | null = null;
+    let pack: GuidePack | null = null;
+    let packCode: string | null = null;
+    let session: GuideSession | null = null;
+    let model: GuideRenderModel | null = null;
+    let cardSize = { width: 360, height: 220 };
+    let checklistOpen = false;
+    let focusCard = false;
+    let routeKey = '';
+    let largeText = false;
     const labels = {
       open: t('launcherOpen'),
       close: t('launcherClose'),
@@ -31,21 +53,82 @@ export default defineContentScript({
     };
 
     const paint = () => {
-      if (!ui || !summary) return;
-      const onToggle = () => {
-        expanded = !expanded;
-        paint();
-      };
-      render(<PagePanel description={describePage(summary, location.hostname, t)} expanded={expanded} labels={labels} onToggle={onToggle} />, ui.uiContainer);
+      if (!ui) return;
+      const shadowFocused = Boolean(ui.shadow.activeElement);
+      const guide = model && pack;
+      const canStart = !session && pack && summary && GUIDE_PAGES.has(summary.kind);
+      render(
+        <>
+          {summary && !guide && (
+            <PagePanel
+              description={describePage(summary, location.hostname, t)}
+              expanded={expanded}
+              labels={labels}
+              guideLabel={canStart ? t('guideStart', localized(pack!.title, lang)) : null}
+              onToggle={() => {
+                expanded = !expanded;
+                paint();
+              }}
+              onStartGuide={() => startSession(true)}
+            />
+          )}
+          {model && pack && (
+            <GuideOverlay
+              title={localized(pack.title, lang)}
+              text={localized(model.view.step.text, lang)}
+              announce={`${t('guideStepOf', model.view.index, model.view.count)}. ${plainText(localized(model.view.step.text, lang))}`}
+              question={model.view.question ? localized(pack.questions!.find((q) => q.id === model!.view.question)!.text, lang) : null}
+              degraded={model.view.degraded}
+              waiting={model.waiting}
+              isFirst={model.view.isFirst}
+              isLast={model.view.isLast}
+              target={model.target}
+              card={placeCard(model.view.degraded ? null : model.target, { width: innerWidth, height: innerHeight }, cardSize)}
+              checklist={checklist(pack.papers, model.state.answers, t, lang)}
+              checklistOpen={checklistOpen}
+              largeText={largeText}
+              focusCard={focusCard || shadowFocused}
+              labels={{
+                step: t('guideStepOf', model.view.index, model.view.count),
+                next: t('guideNext'),
+                finish: t('guideFinish'),
+                back: t('guideBack'),
+                exit: t('guideExit'),
+                papers: t('guidePapers'),
+                degraded: t('guideDegraded'),
+                waiting: t('guideWaiting'),
+                yes: t('guideYes'),
+                no: t('guideNo'),
+                region: t('guideRegion'),
+              }}
+              onNext={() => session?.dispatch({ type: 'next' })}
+              onBack={() => session?.dispatch({ type: 'back' })}
+              onExit={() => session?.dispatch({ type: 'exit' })}
+              onAnswer={(value) => model?.view.question && session?.dispatch({ type: 'answer', question: model.view.question, value })}
+              onToggleChecklist={() => {
+                checklistOpen = !checklistOpen;
+                paint();
+              }}
+              onCardSize={(size) => {
+                if (size.width === cardSize.width && size.height === cardSize.height) return;
+                cardSize = size;
+                paint();
+              }}
+            />
+          )}
+        </>,
+        ui.uiContainer,
+      );
+      focusCard = false;
     };
 
-    const show = async () => {
+    const ensureUi = async () => {
       mounting ??= createShadowRootUi(ctx, {
         name: UI_NAME,
         position: 'inline',
         anchor: 'body',
-        css: PAGE_PANEL_CSS,
-        // Keys typed in our panel must not reach the portal's own shortcuts.
+        css: PAGE_PANEL_CSS + GUIDE_OVERLAY_CSS,
+        // Keys typed in our UI must not reach the portal's own shortcuts.
         isolateEvents: true,
         onMount: () => {},
         onRemove: () => {
@@ -56,12 +139,50 @@ export default defineContentScript({
       });
       await mounting;
       if (ui && !ui.shadowHost.isConnected) ui.mount();
-      paint();
     };
 
-    const hide = () => {
-      if (ui?.shadowHost.isConnected) ui.remove();
+    function startSession(byPerson: boolean, saved: Parameters<typeof resumeGuide>[1] = null) {
+      if (!pack || !summary || session) return;
+      const state = saved ? resumeGuide(pack, saved, adapter!.id, Date.now()) : startGuide(pack, adapter!.id, Date.now());
+      if (!state) return;
+      const code = pack.procedureCode;
+      expanded = false;
+      focusCard = byPerson;
+      session = new GuideSession({
+        pack,
+        adapter: adapter!,
+        win: window,
+        state,
+        targetTimeoutMs: TARGET_TIMEOUT_MS,
+        now: () => Date.now(),
+        save: (s) => void sendMessage('guides/state-save', { procedureCode: code, state: s.status === 'running' ? s : null }).catch(() => undefined),
+        report: (o) => void sendMessage('guides/outcome', o).catch(() => undefined),
+        render: (m) => {
+          model = m;
+          void ensureUi().then(paint);
+        },
+        onEnd: () => {
+          session = null;
+          model = null;
+          void ensureUi().then(paint);
+        },
+      });
+    }
+
+    const loadPack = async (code: string) => {
+      if (packCode === code) return;
+      packCode = code;
+      pack = await sendMessage('guides/pack', { procedureCode: code, portal: adapter.id }).catch(() => null);
+      if (!pack || session) return;
+      // A guide that was running in this tab before a reload or a portal redirect picks up where it was.
+      const saved = await sendMessage('guides/state-load', code).catch(() => null);
+      if (saved && saved.status === 'running' && summary && GUIDE_PAGES.has(summary.kind)) startSession(false, saved);
+      else paint();
     };
+
+    void browser.storage.local.get('settings').then((s) => {
+      largeText = Boolean((s.settings as { largeText?: boolean } | undefined)?.largeText);
+    });
 
     const watch = watchPage(adapter, window, {
       signal: ctx.signal,
@@ -74,11 +195,17 @@ export default defineContentScript({
         sendMessage('page/recognised', summary).catch(() => {
           /* the background may be restarting; the next reading will report again */
         });
-        if (recognised) void show();
-        else hide();
+        const key = `${location.pathname}${location.hash}|${next.kind}|${next.step?.index ?? ''}`;
+        const routeChanged = routeKey !== '' && key !== routeKey;
+        routeKey = key;
+        session?.pageChanged(routeChanged);
+        if (recognised && next.procedureCode) void loadPack(next.procedureCode);
+        if (recognised || session) void ensureUi().then(paint);
+        else if (ui?.shadowHost.isConnected) ui.remove();
       },
     });
     // pushState routes that change nothing in the DOM right away still get a fresh reading.
     ctx.addEventListener(window, 'wxt:locationchange', () => watch.refresh());
+    ctx.onInvalidated(() => session?.stop());
   },
 });

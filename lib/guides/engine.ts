@@ -4,8 +4,8 @@
  * could not be found) and persists the state, so a reload or a portal redirect resumes the guide.
  */
 import type { PortalId } from '../portals/types';
+// Types only: the schema (zod) stays out of the content script; packs arrive validated.
 import type { GuidePack, GuideStep } from './pack.schema';
-import { stepsFor } from './pack';
 
 export type AdvanceSignal = 'target-clicked' | 'field-filled' | 'route-changed' | 'upload-finished';
 
@@ -49,6 +49,11 @@ export interface GuideView {
   degraded: boolean;
   isFirst: boolean;
   isLast: boolean;
+}
+
+/** The pack's steps for one portal (a single-portal pack need not name it on each step). */
+export function stepsFor(pack: GuidePack, portal: string): GuideStep[] {
+  return pack.steps.filter((s) => (s.portal ?? pack.portals[0]) === portal);
 }
 
 /** Steps for this portal whose condition holds or is not yet answered. */

@@ -82,7 +82,3 @@ export function parsePackText(text: string): PackResult {
   }
   return parsePack(json);
 }
-
-export function stepsFor(pack: GuidePack, portal: string) {
-  return pack.steps.filter((s) => (s.portal ?? pack.portals[0]) === portal);
-}

@@ -1,6 +1,9 @@
 /** Every message between the extension's parts. Only entrypoints/background.ts registers handlers. */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { PageSummary } from '../portals/types';
+import type { GuideOutcome, GuideState } from '../guides/engine';
+import type { PackProblem } from '../guides/pack';
+import type { GuidePack } from '../guides/pack.schema';
+import type { PageSummary, PortalId } from '../portals/types';
 
 export interface RecognisedPage {
   at: number;
@@ -9,6 +12,20 @@ export interface RecognisedPage {
   host: string;
   summary: PageSummary;
 }
+
+export interface PackListing {
+  procedureCode: string;
+  title: GuidePack['title'];
+  portals: PortalId[];
+  origin: 'bundled' | 'imported';
+  stepCount: number;
+  verified: boolean;
+  lastReviewed: string;
+  /** Target keys per step, to show which portal pages each step anchors to. */
+  targets: { stepId: string; portal: PortalId; key: string | null; page: string | null }[];
+}
+
+export type ImportResult = { ok: true; procedureCode: string; replaced: boolean } | { ok: false; problems: PackProblem[] };
 
 export type AddPortalResult = { ok: true; host: string } | { ok: false; reason: 'invalid' | 'already-supported' | 'not-granted' };
 
@@ -24,6 +41,19 @@ interface ProtocolMap {
   /** Popup → background, after the user granted the host permission: start running there. */
   'portals/add'(hostname: string): AddPortalResult;
   'portals/remove'(hostname: string): { removed: boolean };
+  /** Content → background: the validated pack for a procedure on a portal (imported first, then bundled). */
+  'guides/pack'(q: { procedureCode: string; portal: PortalId }): GuidePack | null;
+  /** Content → background: the running guide's state for this tab, so a reload resumes it. */
+  'guides/state-save'(q: { procedureCode: string; state: GuideState | null }): void;
+  'guides/state-load'(procedureCode: string): GuideState | null;
+  /** Content → background: completed / exited / failed, for the timings pillar to count. */
+  'guides/outcome'(outcome: GuideOutcome): void;
+  /** Dashboard → background. */
+  'guides/list'(): PackListing[];
+  'guides/import'(fileText: string): ImportResult;
+  'guides/export'(procedureCode: string): string | null;
+  'guides/remove'(procedureCode: string): { removed: boolean };
+  'guides/outcomes'(): GuideOutcome[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,57 @@
+/**
+ * Watches the page for the thing a step waits for: its target clicked, its field filled, its
+ * upload done. Listeners are passive (capture phase, never preventDefault) and all hang off the
+ * signal. Only whether a field is empty is looked at, never what was typed.
+ */
+import type { AdvanceSignal } from './engine';
+import type { GuideStep } from './pack.schema';
+
+const FILLABLE = 'input:not([type=hidden]):not([type=file]), select, textarea';
+
+function controlOf(el: Element): Element | null {
+  return el.matches(FILLABLE) ? el : el.querySelector(FILLABLE);
+}
+
+export function watchAdvance(step: GuideStep, el: Element, win: Window, signal: AbortSignal, onSignal: (s: AdvanceSignal) => void): void {
+  const opts = { capture: true, signal } as const;
+  switch (step.advance) {
+    case 'target-clicked':
+      win.addEventListener('click', (e) => e.composedPath().includes(el) && onSignal('target-clicked'), opts);
+      break;
+    case 'field-filled': {
+      // "change" fires when the person leaves the field or picks an option: not on every keystroke.
+      win.addEventListener(
+        'change',
+        (e) => {
+          const control = controlOf(el);
+          if (!control || !e.composedPath().includes(control)) return;
+          const filled = ((control as HTMLInputElement).value ?? '').trim().length > 0;
+          if (filled) onSignal('field-filled');
+        },
+        opts,
+      );
+      break;
+    }
+    case 'upload-finished': {
+      // Files chosen, then the portal shows something in the row (the file, or its own error).
+      win.addEventListener(
+        'change',
+        (e) => {
+          const input = e.composedPath()[0] as HTMLInputElement;
+          if (input?.tagName !== 'INPUT' || input.type !== 'file' || !el.contains(input) || !input.files?.length) return;
+          const Observer = (win as Window & typeof globalThis).MutationObserver;
+          const observer = new Observer(() => {
+            observer.disconnect();
+            onSignal('upload-finished');
+          });
+          observer.observe(el, { childList: true, subtree: true, characterData: true });
+          signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+        },
+        opts,
+      );
+      break;
+    }
+    default:
+      break; // route-changed comes from page readings; manual from the card's own button
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Finding a step's target on the page: the adapter's semantic key first, then the pack's CSS
+ * selector, then the visible label (folded: case and diacritics do not matter). Waits a bounded
+ * time for late-rendering pages and never throws.
+ */
+import { isShown, textOf } from '../portals/dom';
+import { readPage } from '../portals/registry';
+import { resolveTargetKey } from '../portals/targets';
+import type { PortalAdapter } from '../portals/types';
+import { normalize } from '../text/normalize';
+import type { GuideTarget } from './pack.schema';
+
+export type Resolved = { el: Element; via: 'key' | 'css' | 'label' } | { el: null; reason: 'timeout' | 'aborted' };
+
+const CONTROL = 'input:not([type=hidden]), select, textarea, button, [role=combobox], ng-select, mat-select';
+
+function byLabel(doc: Document, label: string): Element | null {
+  const want = normalize(label);
+  const candidates = doc.querySelectorAll('label, button, a, th, td, span, legend, h2, h3, h4, [role=button]');
+  for (const el of Array.from(candidates)) {
+    const t = normalize(textOf(el, 200));
+    if (t !== want && !t.startsWith(`${want} `)) continue;
+    if (!isShown(el)) continue;
+    // A label points at its control; a row cell stands for its row.
+    if (el.tagName === 'LABEL') {
+      const control = (el as HTMLLabelElement).control ?? el.parentElement?.querySelector(CONTROL);
+      if (control && isShown(control)) return control;
+    }
+    if (el.tagName === 'TD' || el.tagName === 'SPAN') return el.closest('tr') ?? el;
+    return el;
+  }
+  return null;
+}
+
+export function findTarget(target: GuideTarget, adapter: PortalAdapter, doc: Document, url: URL): Exclude<Resolved, { el: null }> | null {
+  try {
+    const byKey = resolveTargetKey(target.key, readPage(adapter, url, doc), doc);
+    if (byKey) return { el: byKey, via: 'key' };
+    if (target.css) {
+      const el = Array.from(doc.querySelectorAll(target.css)).find(isShown);
+      if (el) return { el, via: 'css' };
+    }
+    if (target.label) {
+      const el = byLabel(doc, target.label);
+      if (el) return { el, via: 'label' };
+    }
+  } catch {
+    // A selector the browser rejects, or a page in an odd state: treat as not found.
+  }
+  return null;
+}
+
+/** Resolves now, or when the page has rendered it, or gives up after `timeoutMs`. */
+export function waitForTarget(
+  target: GuideTarget,
+  adapter: PortalAdapter,
+  win: Window,
+  opts: { timeoutMs: number; signal: AbortSignal; intervalMs?: number },
+): Promise<Resolved> {
+  const find = () => findTarget(target, adapter, win.document, new URL(win.location.href));
+  const now = find();
+  if (now) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    let pending = false;
+    const Observer = (win as Window & typeof globalThis).MutationObserver;
+    const done = (r: Resolved) => {
+      observer.disconnect();
+      win.clearTimeout(timer);
+      opts.signal.removeEventListener('abort', onAbort);
+      resolve(r);
+    };
+    const check = () => {
+      pending = false;
+      const hit = find();
+      if (hit) done(hit);
+    };
+    const observer = new Observer(() => {
+      if (pending) return;
+      pending = true;
+      win.setTimeout(check, opts.intervalMs ?? 100);
+    });
+    observer.observe(win.document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'aria-selected', 'aria-expanded', 'class', 'style'] });
+    const timer = win.setTimeout(() => done({ el: null, reason: 'timeout' }), opts.timeoutMs);
+    const onAbort = () => done({ el: null, reason: 'aborted' });
+    opts.signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,154 @@
+/**
+ * Runs one guide on the live page: feeds the engine, finds each step's target, watches for the
+ * step's advance signal, follows the target as the page scrolls or re-renders, and hands a plain
+ * render model to the UI. Everything hangs off abort signals so nothing outlives the session.
+ */
+import { isShown } from '../portals/dom';
+import type { PortalAdapter } from '../portals/types';
+import { watchAdvance } from './advance';
+import { waitForTarget } from './anchor';
+import { transition, viewOf, type GuideEvent, type GuideOutcome, type GuideState, type GuideView } from './engine';
+import type { GuidePack } from './pack.schema';
+import type { Box } from './placement';
+
+export interface GuideRenderModel {
+  pack: GuidePack;
+  state: GuideState;
+  view: GuideView;
+  target: Box | null;
+  waiting: boolean;
+}
+
+export interface GuideSessionDeps {
+  pack: GuidePack;
+  adapter: PortalAdapter;
+  win: Window;
+  state: GuideState;
+  targetTimeoutMs: number;
+  now(): number;
+  save(state: GuideState): void;
+  report(outcome: GuideOutcome): void;
+  render(model: GuideRenderModel | null): void;
+  /** The guide ended (completed or exited). */
+  onEnd(state: GuideState): void;
+}
+
+function boxOf(el: Element): Box {
+  const r = el.getBoundingClientRect();
+  return { top: r.top, left: r.left, width: r.width, height: r.height };
+}
+
+export class GuideSession {
+  private state: GuideState;
+  private step: AbortController | null = null;
+  private stepKey = '';
+  private el: Element | null = null;
+  private waiting = false;
+  private frame = 0;
+  private readonly life = new AbortController();
+
+  constructor(private readonly deps: GuideSessionDeps) {
+    this.state = deps.state;
+    deps.save(this.state);
+    this.enterStep();
+  }
+
+  get current(): GuideState {
+    return this.state;
+  }
+
+  dispatch(event: GuideEvent): void {
+    const t = transition(this.deps.pack, this.state, event, this.deps.now());
+    if (t.outcome) this.deps.report(t.outcome);
+    if (t.state === this.state) return;
+    this.state = t.state;
+    this.deps.save(this.state);
+    if (this.state.status !== 'running') {
+      this.stop();
+      this.deps.onEnd(this.state);
+      return;
+    }
+    this.enterStep();
+  }
+
+  /** The page changed (new route, new step of the portal's stepper, late render). */
+  pageChanged(routeChanged: boolean): void {
+    if (this.state.status !== 'running') return;
+    if (routeChanged) this.dispatch({ type: 'advance', signal: 'route-changed', stepId: this.state.stepId });
+    // The portal re-rendered our target away (SPA route, stepper): look for it again.
+    if (this.el && (!this.el.isConnected || !isShown(this.el))) this.enterStep(true);
+  }
+
+  stop(): void {
+    this.step?.abort();
+    this.life.abort();
+    cancelAnimationFrame(this.frame);
+    this.deps.render(null);
+  }
+
+  private enterStep(force = false): void {
+    const view = viewOf(this.deps.pack, this.state);
+    if (!view) return;
+    const key = `${view.step.id}|${view.question ?? ''}|${view.degraded}`;
+    if (key === this.stepKey && !force) return;
+    this.stepKey = key;
+    this.step?.abort();
+    const step = new AbortController();
+    this.step = step;
+    this.el = null;
+    this.waiting = false;
+    const target = view.step.target;
+    if (!target || view.question || view.degraded) {
+      this.paint();
+      return;
+    }
+    this.waiting = true;
+    this.paint();
+    void waitForTarget(target, this.deps.adapter, this.deps.win, { timeoutMs: this.deps.targetTimeoutMs, signal: step.signal }).then((r) => {
+      if (step.signal.aborted) return;
+      this.waiting = false;
+      if (!r.el) {
+        this.dispatch({ type: 'target-missing', stepId: view.step.id });
+        return;
+      }
+      this.el = r.el;
+      this.bringIntoView(r.el);
+      this.follow(r.el, step.signal);
+      watchAdvance(view.step, r.el, this.deps.win, step.signal, (signal) => this.dispatch({ type: 'advance', signal, stepId: view.step.id }));
+      this.paint();
+    });
+  }
+
+  private bringIntoView(el: Element): void {
+    const b = boxOf(el);
+    const { innerHeight, innerWidth } = this.deps.win;
+    if (b.top < 0 || b.left < 0 || b.top + b.height > innerHeight || b.left + b.width > innerWidth) {
+      el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    }
+  }
+
+  /** Keeps the highlight on the element through scrolling (any scroll container), resizing and reflow. */
+  private follow(el: Element, signal: AbortSignal): void {
+    const schedule = () => {
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.paint());
+    };
+    const opts = { capture: true, passive: true, signal } as const;
+    this.deps.win.addEventListener('scroll', schedule, opts);
+    this.deps.win.addEventListener('resize', schedule, opts);
+    const Resize = (this.deps.win as Window & typeof globalThis).ResizeObserver;
+    if (Resize) {
+      const ro = new Resize(schedule);
+      ro.observe(el);
+      ro.observe(this.deps.win.document.documentElement);
+      signal.addEventListener('abort', () => ro.disconnect(), { once: true });
+    }
+  }
+
+  private paint(): void {
+    const view = viewOf(this.deps.pack, this.state);
+    if (!view) return this.deps.render(null);
+    const target = this.el && this.el.isConnected ? boxOf(this.el) : null;
+    this.deps.render({ pack: this.deps.pack, state: this.state, view, target, waiting: this.waiting });
+  }
+}
