@@ -135,7 +135,7 @@ export function GuideOverlay(p: GuideOverlayProps) {
 export const GUIDE_OVERLAY_CSS = `
 .dvc-guide{font:15px/1.5 "Noto Sans","Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b}
 .dvc-guide.dvc-large{font-size:19px}
-.dvc-highlight{position:fixed;z-index:2147483645;pointer-events:none;border:3px solid #ffb000;border-radius:6px;
+.dvc-highlight{position:fixed;box-sizing:border-box;z-index:2147483645;pointer-events:none;border:3px solid #ffb000;border-radius:6px;
   box-shadow:0 0 0 4px rgba(165,14,34,.55),0 0 0 9999px rgba(0,0,0,.12);transition:all .12s ease-out}
 .dvc-card{position:fixed;z-index:2147483647;width:min(360px,calc(100vw - 24px));max-height:80vh;overflow:auto;background:#fff;
   border:2px solid #a50e22;border-radius:10px;padding:12px 14px;box-shadow:0 8px 28px rgba(0,0,0,.3)}

@@ -52,13 +52,24 @@ export default defineContentScript({
       recognised: t('panelRecognised'),
     };
 
+    // One render per tick, never from inside another render's effects: Preact roots must not be
+    // re-entered (doing so left a second overlay behind).
+    let paintQueued = false;
     const paint = () => {
+      if (paintQueued) return;
+      paintQueued = true;
+      queueMicrotask(() => {
+        paintQueued = false;
+        paintNow();
+      });
+    };
+    const paintNow = () => {
       if (!ui) return;
       const shadowFocused = Boolean(ui.shadow.activeElement);
       const guide = model && pack;
       const canStart = !session && pack && summary && GUIDE_PAGES.has(summary.kind);
       render(
-        <>
+        <div class="dvc-ui">
           {summary && !guide && (
             <PagePanel
               description={describePage(summary, location.hostname, t)}
@@ -116,7 +127,7 @@ export default defineContentScript({
               }}
             />
           )}
-        </>,
+        </div>,
         ui.uiContainer,
       );
       focusCard = false;
@@ -128,8 +139,8 @@ export default defineContentScript({
         position: 'inline',
         anchor: 'body',
         css: PAGE_PANEL_CSS + GUIDE_OVERLAY_CSS,
-        // Keys typed in our UI must not reach the portal's own shortcuts.
-        isolateEvents: true,
+        // Keys, clicks and focus moves in our UI must not reach the portal's own handlers.
+        isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focusin', 'focusout', 'input', 'change'],
         onMount: () => {},
         onRemove: () => {
           if (ui) render(null, ui.uiContainer);

@@ -6,6 +6,8 @@
 import type { AdvanceSignal } from './engine';
 import type { GuideStep } from './pack.schema';
 
+/** A pause this long after typing counts as done with the field. */
+const TYPING_PAUSE_MS = 1500;
 const FILLABLE = 'input:not([type=hidden]):not([type=file]), select, textarea';
 
 function controlOf(el: Element): Element | null {
@@ -19,17 +21,23 @@ export function watchAdvance(step: GuideStep, el: Element, win: Window, signal: 
       win.addEventListener('click', (e) => e.composedPath().includes(el) && onSignal('target-clicked'), opts);
       break;
     case 'field-filled': {
-      // "change" fires when the person leaves the field or picks an option: not on every keystroke.
-      win.addEventListener(
-        'change',
-        (e) => {
-          const control = controlOf(el);
-          if (!control || !e.composedPath().includes(control)) return;
-          const filled = ((control as HTMLInputElement).value ?? '').trim().length > 0;
-          if (filled) onSignal('field-filled');
-        },
-        opts,
-      );
+      // "change" fires when the person leaves the field or picks an option; a pause in typing also
+      // counts, so the guide moves on without waiting for a click elsewhere.
+      let idle = 0;
+      const filled = (control: Element) => ((control as HTMLInputElement).value ?? '').trim().length > 0;
+      const onEvent = (e: Event) => {
+        const control = controlOf(el);
+        if (!control || !e.composedPath().includes(control)) return;
+        win.clearTimeout(idle);
+        if (e.type === 'change') {
+          if (filled(control)) onSignal('field-filled');
+        } else {
+          idle = win.setTimeout(() => !signal.aborted && filled(control) && onSignal('field-filled'), TYPING_PAUSE_MS);
+        }
+      };
+      win.addEventListener('change', onEvent, opts);
+      win.addEventListener('input', onEvent, opts);
+      signal.addEventListener('abort', () => win.clearTimeout(idle), { once: true });
       break;
     }
     case 'upload-finished': {

@@ -20,6 +20,8 @@ export interface Fault {
   redirectTo?: string;
   /** For pages: tell the replica's script to render its app this much later than usual. */
   renderDelayMs?: number;
+  /** For pages: elements the replica's script removes once it has rendered (a portal that dropped a field). */
+  removeSelectors?: string[];
   /** How many requests it applies to (then it is spent); unlimited when absent. */
   times?: number;
 }

@@ -4,6 +4,8 @@
   var KEY = '__replicaEvents';
   var counts;
   try { counts = JSON.parse(sessionStorage.getItem(KEY) || '{}'); } catch (e) { counts = {}; }
+  // Events retargeted to the extension's UI host come from the extension's own controls, not the page.
+  function fromPage(e) { return !(e.target && e.target.tagName === 'DVC-COMPANION'); }
   function bump(name) {
     counts[name] = (counts[name] || 0) + 1;
     try { sessionStorage.setItem(KEY, JSON.stringify(counts)); } catch (e) { /* storage full: keep in memory */ }
@@ -12,8 +14,8 @@
   window.__replicaResetEvents = function () { counts = {}; try { sessionStorage.removeItem(KEY); } catch (e) {} };
   document.addEventListener('submit', function () { bump('submit'); }, true);
   document.addEventListener('change', function (e) { if (e.target && e.target.type === 'file') bump('file-chosen'); }, true);
-  document.addEventListener('click', function () { bump('click'); }, true);
-  document.addEventListener('input', function () { bump('input'); }, true);
+  document.addEventListener('click', function (e) { if (fromPage(e)) bump('click'); }, true);
+  document.addEventListener('input', function (e) { if (fromPage(e)) bump('input'); }, true);
   window.addEventListener('hashchange', function () { bump('route-change'); });
   var push = history.pushState;
   history.pushState = function () { bump('route-change'); return push.apply(this, arguments); };

@@ -184,6 +184,7 @@
       host.innerHTML = '';
       host.appendChild(tpl('tpl-eform'));
       addResultPanel(host.querySelector('.formio-form'));
+      (cfg.removeSelectors || []).forEach(function (sel) { root.querySelectorAll(sel).forEach(function (n) { n.remove(); }); });
       var sel = host.querySelector('[name="data[chonDoiTuong]"]');
       sel.addEventListener('change', function () {
         var org = sel.value === 'Tổ chức';
