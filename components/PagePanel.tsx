@@ -4,7 +4,7 @@ import type { PageDescription } from '../lib/page/describe';
 export interface PagePanelProps {
   description: PageDescription;
   expanded: boolean;
-  labels: { open: string; close: string; launcher: string; title: string; recognised: string };
+  labels: { launcher: string; title: string; recognised: string };
   /** A guide for this procedure on this page, worded "Hướng dẫn từng bước: …". */
   guideLabel: string | null;
   onToggle(): void;
@@ -47,7 +47,8 @@ export function PagePanel({ description: d, expanded, labels, guideLabel, onTogg
         aria-expanded={expanded}
         aria-controls="dvc-panel"
         title={d.oneLine}
-        aria-label={`${expanded ? labels.close : labels.open}: ${d.oneLine}`}
+        // The accessible name starts with the visible text (WCAG 2.5.3); the state is aria-expanded.
+        aria-label={`${labels.launcher}: ${d.oneLine}`}
         onClick={onToggle}
       >
         <span aria-hidden="true" class="dvc-dot" />

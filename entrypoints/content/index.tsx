@@ -45,8 +45,6 @@ export default defineContentScript({
     let routeKey = '';
     let largeText = false;
     const labels = {
-      open: t('launcherOpen'),
-      close: t('launcherClose'),
       launcher: t('launcherLabel'),
       title: t('panelTitle'),
       recognised: t('panelRecognised'),
