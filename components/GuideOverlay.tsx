@@ -19,6 +19,7 @@ export interface GuideOverlayLabels {
   yes: string;
   no: string;
   region: string;
+  printChecklist: string;
 }
 
 export interface GuideOverlayProps {
@@ -43,6 +44,7 @@ export interface GuideOverlayProps {
   onExit(): void;
   onAnswer(value: boolean): void;
   onToggleChecklist(): void;
+  onPrintChecklist(): void;
   onCardSize(size: { width: number; height: number }): void;
 }
 
@@ -123,7 +125,14 @@ export function GuideOverlay(p: GuideOverlayProps) {
         <button type="button" class="dvc-link" aria-expanded={p.checklistOpen} onClick={p.onToggleChecklist}>
           {p.labels.papers}
         </button>
-        {p.checklistOpen && <PaperChecklist items={p.checklist} title={p.labels.papers} />}
+        {p.checklistOpen && (
+          <>
+            <PaperChecklist items={p.checklist} title={p.labels.papers} />
+            <button type="button" class="dvc-link" onClick={p.onPrintChecklist}>
+              {p.labels.printChecklist}
+            </button>
+          </>
+        )}
       </div>
       <div class="dvc-sr" aria-live="polite" role="status">
         {p.announce}

@@ -9,7 +9,7 @@ import type { GuidePack } from '../../lib/guides/pack.schema';
 import { placeCard } from '../../lib/guides/placement';
 import { plainText } from '../../lib/guides/markup';
 import { t } from '../../lib/i18n/t';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { DEFAULT_SETTINGS, sendMessage, type Settings } from '../../lib/messaging/protocol';
 import { describePage } from '../../lib/page/describe';
 import { watchPage } from '../../lib/page/watch-page';
 import { SUPPORTED_HOSTS, matchPattern } from '../../lib/portals/hosts';
@@ -43,7 +43,7 @@ export default defineContentScript({
     let checklistOpen = false;
     let focusCard = false;
     let routeKey = '';
-    let largeText = false;
+    let settings: Settings = DEFAULT_SETTINGS;
     const labels = {
       launcher: t('launcherLabel'),
       title: t('panelTitle'),
@@ -95,7 +95,7 @@ export default defineContentScript({
               card={placeCard(model.view.degraded ? null : model.target, { width: innerWidth, height: innerHeight }, cardSize)}
               checklist={checklist(pack.papers, model.state.answers, t, lang)}
               checklistOpen={checklistOpen}
-              largeText={largeText}
+              largeText={settings.mode === 'citizen'}
               focusCard={focusCard || shadowFocused}
               labels={{
                 step: t('guideStepOf', model.view.index, model.view.count),
@@ -109,7 +109,9 @@ export default defineContentScript({
                 yes: t('guideYes'),
                 no: t('guideNo'),
                 region: t('guideRegion'),
+                printChecklist: t('guidePrintChecklist'),
               }}
+              onPrintChecklist={() => void sendMessage('guides/open-checklist', pack!.procedureCode).catch(() => undefined)}
               onNext={() => session?.dispatch({ type: 'next' })}
               onBack={() => session?.dispatch({ type: 'back' })}
               onExit={() => session?.dispatch({ type: 'exit' })}
@@ -157,6 +159,8 @@ export default defineContentScript({
       const code = pack.procedureCode;
       expanded = false;
       focusCard = byPerson;
+      // Counter staff work from the papers list while talking to the citizen: open it from the start.
+      checklistOpen = settings.mode === 'staff';
       session = new GuideSession({
         pack,
         adapter: adapter!,
@@ -189,9 +193,18 @@ export default defineContentScript({
       else paint();
     };
 
-    void browser.storage.local.get('settings').then((s) => {
-      largeText = Boolean((s.settings as { largeText?: boolean } | undefined)?.largeText);
-    });
+    const readSettings = (value: unknown) => {
+      const mode = (value as Partial<Settings> | undefined)?.mode;
+      settings = { mode: mode === 'citizen' ? 'citizen' : 'staff' };
+    };
+    void browser.storage.local.get('settings').then((s) => readSettings(s.settings));
+    const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !changes.settings) return;
+      readSettings(changes.settings.newValue);
+      paint();
+    };
+    browser.storage.onChanged.addListener(onSettings);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
 
     const watch = watchPage(adapter, window, {
       signal: ctx.signal,

@@ -1,19 +1,124 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { PackTable } from '../../components/PackTable';
+import type { GuideOutcome } from '../../lib/guides/engine';
+import { localized } from '../../lib/guides/checklist';
 import { t } from '../../lib/i18n/t';
-import { sendMessage, type RecognisedPage } from '../../lib/messaging/protocol';
+import { sendMessage, type ImportResult, type PackListing, type RecognisedPage } from '../../lib/messaging/protocol';
 import { describePage } from '../../lib/page/describe';
+
+const MAX_PACK_BYTES = 1024 * 1024;
+const lang = browser.i18n.getUILanguage();
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function ImportBox({ onImported }: { onImported(): void }) {
+  const [result, setResult] = useState<ImportResult | { ok: false; tooBig: true } | null>(null);
+  const onFile = async (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_PACK_BYTES) return setResult({ ok: false, tooBig: true });
+    const r = await sendMessage('guides/import', await file.text());
+    setResult(r);
+    if (r.ok) onImported();
+  };
+  return (
+    <section aria-labelledby="import-heading">
+      <h3 id="import-heading">
+        <label for="pack-file">{t('dashboardImport')}</label>
+      </h3>
+      <input id="pack-file" type="file" accept=".json,application/json" onChange={onFile} />
+      <div role="status" aria-live="polite" data-testid="import-result">
+        {result?.ok && <p>{t(result.replaced ? 'dashboardImportReplaced' : 'dashboardImportOk', result.procedureCode)}</p>}
+        {result && !result.ok && 'tooBig' in result && <p>{t('dashboardImportTooBig')}</p>}
+        {result && !result.ok && 'problems' in result && (
+          <>
+            <p>{t('dashboardImportBad')}</p>
+            <ul data-testid="import-problems">
+              {result.problems.map((p, i) => (
+                <li key={i}>
+                  <code>{p.path}</code>: {p.message}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
 
 function Dashboard() {
   const [rows, setRows] = useState<RecognisedPage[] | null>(null);
+  const [packs, setPacks] = useState<PackListing[]>([]);
+  const [outcomes, setOutcomes] = useState<GuideOutcome[]>([]);
+  const loadPacks = () => void sendMessage('guides/list', undefined).then(setPacks);
   useEffect(() => {
     void sendMessage('page/history', undefined).then(setRows);
+    void sendMessage('guides/outcomes', undefined).then(setOutcomes);
+    loadPacks();
   }, []);
-  const locale = browser.i18n.getUILanguage();
+  const counts = outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o.outcome]: (acc[o.outcome] ?? 0) + 1 }), {});
   return (
     <main>
       <h1>{t('dashboardTitle')}</h1>
+
+      <h2>{t('dashboardPacks')}</h2>
+      <p>{t('dashboardPacksIntro')}</p>
+      <PackTable
+        packs={packs}
+        titleOf={(p) => localized(p.title, lang)}
+        labels={{
+          code: t('dashboardColCode'),
+          title: t('dashboardColTitle'),
+          portals: t('dashboardColPortals'),
+          origin: t('dashboardColOrigin'),
+          steps: t('dashboardColSteps'),
+          reviewed: t('dashboardColReviewed'),
+          bundled: t('dashboardOriginBundled'),
+          imported: t('dashboardOriginImported'),
+          unverified: t('dashboardUnverified'),
+          export: t('dashboardExport'),
+          print: t('dashboardPrint'),
+          remove: t('dashboardRemove'),
+          anchors: t('dashboardAnchors'),
+          step: t('dashboardColStep'),
+          target: t('dashboardColTarget'),
+          page: t('dashboardColPage'),
+          noTarget: t('dashboardNoTarget'),
+        }}
+        onExport={async (code) => {
+          const text = await sendMessage('guides/export', code);
+          if (text) download(`${code}.json`, text);
+        }}
+        onPrint={(code) => void browser.tabs.create({ url: browser.runtime.getURL(`/checklist.html?code=${encodeURIComponent(code)}` as '/checklist.html') })}
+        onRemove={async (code) => {
+          await sendMessage('guides/remove', code);
+          loadPacks();
+        }}
+      />
+      <ImportBox onImported={loadPacks} />
+
+      <h2>{t('dashboardOutcomes')}</h2>
+      <ul data-testid="outcome-counts">
+        {(['completed', 'exited', 'failed'] as const).map((k) => (
+          <li key={k}>
+            {t(`outcome_${k}`)}: {counts[k] ?? 0}
+          </li>
+        ))}
+      </ul>
+
+      <h2>{t('panelRecognised')}</h2>
       <p>{t('dashboardIntro')}</p>
       {rows && rows.length === 0 && <p data-testid="dashboard-empty">{t('dashboardEmpty')}</p>}
       {rows && rows.length > 0 && (
@@ -31,7 +136,7 @@ function Dashboard() {
               const d = describePage(r.summary, r.host, t);
               return (
                 <tr key={`${r.at}-${r.tabId}`}>
-                  <td>{new Date(r.at).toLocaleString(locale)}</td>
+                  <td>{new Date(r.at).toLocaleString(lang)}</td>
                   <td>{d.portal}</td>
                   <td>{d.procedure}</td>
                   <td>{d.step ? `${d.kind} · ${d.step}` : d.kind}</td>
@@ -45,5 +150,5 @@ function Dashboard() {
   );
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage().startsWith('vi') ? 'vi' : 'en';
+document.documentElement.lang = lang.startsWith('vi') ? 'vi' : 'en';
 render(<Dashboard />, document.getElementById('app')!);

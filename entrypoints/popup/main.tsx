@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PortalList } from '../../components/PortalList';
 import { t } from '../../lib/i18n/t';
-import { sendMessage, type AddPortalResult, type RecognisedPage } from '../../lib/messaging/protocol';
+import { DEFAULT_SETTINGS, sendMessage, type AddPortalResult, type RecognisedPage, type Settings } from '../../lib/messaging/protocol';
 import { describePage } from '../../lib/page/describe';
 import { matchPattern, parseProvincialHost } from '../../lib/portals/hosts';
 
@@ -18,6 +18,14 @@ function Popup() {
   const [portals, setPortals] = useState<{ supported: string[]; added: string[] }>({ supported: [], added: [] });
   const [input, setInput] = useState('');
   const [status, setStatus] = useState('');
+  const [mode, setMode] = useState<Settings['mode']>(DEFAULT_SETTINGS.mode);
+  useEffect(() => {
+    void browser.storage.local.get('settings').then((s) => setMode((s.settings as Settings | undefined)?.mode === 'citizen' ? 'citizen' : 'staff'));
+  }, []);
+  const chooseMode = (next: Settings['mode']) => {
+    setMode(next);
+    void browser.storage.local.set({ settings: { mode: next } satisfies Settings });
+  };
 
   const refresh = async () => setPortals(await sendMessage('portals/list', undefined));
   useEffect(() => {
@@ -58,6 +66,15 @@ function Popup() {
           <p data-testid="popup-current">{t('popupNoPage')}</p>
         )}
       </section>
+      <fieldset class="modes">
+        <legend>{t('popupMode')}</legend>
+        <label>
+          <input type="radio" name="mode" value="staff" checked={mode === 'staff'} onChange={() => chooseMode('staff')} /> {t('popupModeStaff')}
+        </label>
+        <label>
+          <input type="radio" name="mode" value="citizen" checked={mode === 'citizen'} onChange={() => chooseMode('citizen')} /> {t('popupModeCitizen')}
+        </label>
+      </fieldset>
       <form onSubmit={add} aria-labelledby="add">
         <h2 id="add">{t('popupAddPortal')}</h2>
         <label for="host">{t('popupAddHint')}</label>

@@ -69,7 +69,8 @@ export async function importPack(text: string): Promise<ImportResult> {
   const r = parsePackText(text);
   if (!r.ok) return r;
   const stored = ((await browser.storage.local.get(IMPORTED_KEY))[IMPORTED_KEY] ?? {}) as Record<string, unknown>;
-  const replaced = r.pack.procedureCode in stored;
+  // Replaces an earlier import, or stands in for the bundled pack of the same code.
+  const replaced = r.pack.procedureCode in stored || (await bundledIndex()).includes(r.pack.procedureCode);
   await browser.storage.local.set({ [IMPORTED_KEY]: { ...stored, [r.pack.procedureCode]: r.pack } });
   return { ok: true, procedureCode: r.pack.procedureCode, replaced };
 }

@@ -27,6 +27,12 @@ export interface PackListing {
 
 export type ImportResult = { ok: true; procedureCode: string; replaced: boolean } | { ok: false; problems: PackProblem[] };
 
+export interface Settings {
+  /** staff: compact, checklist first; citizen: large text, one step at a time. */
+  mode: 'staff' | 'citizen';
+}
+export const DEFAULT_SETTINGS: Settings = { mode: 'staff' };
+
 export type AddPortalResult = { ok: true; host: string } | { ok: false; reason: 'invalid' | 'already-supported' | 'not-granted' };
 
 interface ProtocolMap {
@@ -42,7 +48,9 @@ interface ProtocolMap {
   'portals/add'(hostname: string): AddPortalResult;
   'portals/remove'(hostname: string): { removed: boolean };
   /** Content → background: the validated pack for a procedure on a portal (imported first, then bundled). */
-  'guides/pack'(q: { procedureCode: string; portal: PortalId }): GuidePack | null;
+  'guides/pack'(q: { procedureCode: string; portal?: PortalId }): GuidePack | null;
+  /** Content → background: open the printable checklist page in a new tab. */
+  'guides/open-checklist'(procedureCode: string): void;
   /** Content → background: the running guide's state for this tab, so a reload resumes it. */
   'guides/state-save'(q: { procedureCode: string; state: GuideState | null }): void;
   'guides/state-load'(procedureCode: string): GuideState | null;
