@@ -162,6 +162,8 @@ export const GUIDE_OVERLAY_CSS = `
 .dvc-link{border:0;padding:.4em 0;text-decoration:underline;margin-top:6px;background:transparent}
 .dvc-guide button:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
 .dvc-checklist h3{font-size:.95em;margin:.4em 0}
+.dvc-card .dvc-checklist{max-height:32vh;overflow:auto;border-top:1px solid #ddd;padding-top:.3em}
+.dvc-card .dvc-checklist h3{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 .dvc-checklist ul{padding-left:1.2em;margin:0}
 .dvc-checklist li{margin:.35em 0}
 .dvc-paper-form{color:#444}

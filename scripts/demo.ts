@@ -48,6 +48,14 @@ async function record(name: string, wantText?: string): Promise<void> {
   await launcher.click();
 }
 
+async function guideShot(name: string): Promise<void> {
+  shot += 1;
+  const file = join(OUT, `${String(shot).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file });
+  const text = await page.locator('dvc-companion .dvc-card').innerText();
+  console.log(`\n▸ ${name}  (${file})\n  ${text.split('\n').filter(Boolean).slice(0, 3).join('\n  ')}`);
+}
+
 async function quiet(name: string): Promise<void> {
   await page.waitForTimeout(1500);
   const shown = await page.locator('dvc-companion').count();
@@ -92,6 +100,23 @@ try {
   await page.locator('button[form="captchaForm"]').click();
   await page.getByText('Nộp hồ sơ thành công').waitFor();
   await record('igate-ket-qua', 'biên nhận');
+
+  // The guide: the same filing, step by step, with the real fields highlighted.
+  await page.goto('https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8');
+  const ui = page.locator('dvc-companion');
+  await ui.locator('button.dvc-launcher').click();
+  await ui.getByTestId('start-guide').click();
+  await ui.locator('.dvc-highlight').waitFor();
+  await guideShot('huong-dan-buoc-1');
+  await ui.locator('.dvc-card .dvc-primary').click();
+  await ui.locator('.dvc-card').getByText('Bước 2/11').waitFor();
+  await page.waitForTimeout(300);
+  await guideShot('huong-dan-buoc-2-so-dien-thoai');
+  await page.locator('input[name="data[phoneNumber]"]').first().fill('0900000000');
+  await ui.locator('.dvc-card').getByText('Bước 3/11').waitFor();
+  await page.waitForTimeout(300);
+  await guideShot('huong-dan-buoc-3-tu-chuyen-buoc');
+  await ui.locator('.dvc-card').press('Escape');
 
   console.log(`\nXong: ${shot} ảnh trong ${OUT}. Yêu cầu mạng ra ngoài các cổng bản sao: ${foreign.length}.`);
   if (headed) {

@@ -24,7 +24,7 @@ describe('card placement', () => {
   const card = { width: 360, height: 200 };
   test('below the target when it fits, above otherwise, never off screen', () => {
     expect(placeCard({ top: 100, left: 50, width: 300, height: 30 }, viewport, card)).toEqual({ top: 142, left: 50 });
-    expect(placeCard({ top: 700, left: 50, width: 300, height: 30 }, viewport, card)).toEqual({ top: 488, left: 50 });
+    expect(placeCard({ top: 700, left: 50, width: 300, height: 30 }, viewport, card)).toEqual({ top: 470, left: 50 });
     expect(placeCard({ top: 100, left: 1200, width: 70, height: 30 }, viewport, card)).toEqual({ top: 142, left: 912 });
   });
   test('beside a target as tall as the screen; docked when there is no target', () => {
