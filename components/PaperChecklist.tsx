@@ -5,7 +5,8 @@ export type ChecklistItem = ChecklistEntry;
 
 export function PaperChecklist({ items, title }: { items: ChecklistItem[]; title: string }) {
   return (
-    <section class="dvc-checklist" aria-label={title}>
+    // Focusable: in the step card the list scrolls, and keyboard users must be able to scroll it.
+    <section class="dvc-checklist" aria-label={title} tabIndex={0}>
       <h3>{title}</h3>
       <ul>
         {items.map((p) => (
