@@ -10,6 +10,16 @@ export interface SourceFile {
   }[];
 }
 
+/**
+ * Spelling slips in the source's new-province names (15 rows of 10,599): the resolution numbers on
+ * those rows are the provinces' own (1676 Phú Thọ, 1667 Khánh Hòa), so these are the same units.
+ */
+const PROVINCE_SPELLING: Record<string, string> = {
+  'Tỉnh Phú Thú': 'Tỉnh Phú Thọ',
+  'Tỉnh Khánh Hoà': 'Tỉnh Khánh Hòa',
+  'Tp Cần Thơ': 'Thành phố Cần Thơ',
+};
+
 class Table {
   readonly items: string[] = [];
   private readonly index = new Map<string, number>();
@@ -44,7 +54,7 @@ export function compactFrom(src: SourceFile): UnitsFile {
       let i = newIndex.get(key);
       if (i === undefined) {
         i = newRows.length;
-        newRows.push([n.code, n.name, newProvinces.id(n.province), resolutions.id(n.resolution), n.clause, clauses.id(n.clause_text)]);
+        newRows.push([n.code, n.name, newProvinces.id(PROVINCE_SPELLING[n.province] ?? n.province), resolutions.id(n.resolution), n.clause, clauses.id(n.clause_text)]);
         newIndex.set(key, i);
       }
       return i;
