@@ -61,6 +61,20 @@ export function nameKey(text: string): string {
   return t.replace(/\b0+(\d)/g, '$1').trim();
 }
 
+/**
+ * The name with its diacritics kept (lower case, type word dropped): "Trà Dơn" and "Trà Don" are two
+ * communes of one district, told apart only by their marks.
+ */
+export function accentKey(text: string): string {
+  const words = text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
+  const folded = words.map((w) => normalize(w));
+  for (const type of TYPE_WORDS) {
+    const parts = type.split(' ');
+    if (parts.every((p, i) => folded[i] === p) && words.length > parts.length) return words.slice(parts.length).join(' ');
+  }
+  return words.join(' ');
+}
+
 /** "P. Phúc Xá, Q. Ba Đình, Hà Nội" → its three parts. */
 export function parseAddress(text: string): AddressQuery {
   const [commune = '', district, province] = text.split(/[,;]/).map((s) => s.trim());
@@ -115,6 +129,7 @@ export function buildIndex(data: UnitsFile): AdminIndex {
   const olds = data.old.map(([commune, d, p, targets]) => ({
     unit: { commune, district: data.oldDistricts[d]!, province: data.oldProvinces[p]! },
     key: nameKey(commune),
+    accent: accentKey(commune),
     districtKey: nameKey(data.oldDistricts[d]!),
     provinceKey: nameKey(data.oldProvinces[p]!),
     targets,
@@ -140,13 +155,15 @@ export function buildIndex(data: UnitsFile): AdminIndex {
     lookupOld(q, limit = 10) {
       const typed = nameKey(q.commune);
       if (!typed) return [];
+      const typedAccent = accentKey(q.commune);
       const out: OldToNewResult[] = [];
       for (const [key, rows] of byKey) {
         const s = nameScore(typed, key);
         if (!s) continue;
         for (const i of rows) {
           const o = olds[i]!;
-          const score = s + placeScore(q.district, o.districtKey, 40, -30) + placeScore(q.province, o.provinceKey, 20, -20);
+          const marks = o.accent === typedAccent ? 3 : 0;
+          const score = s + marks + placeScore(q.district, o.districtKey, 40, -30) + placeScore(q.province, o.provinceKey, 20, -20);
           out.push({ old: o.unit, targets: o.targets.map((t) => newUnits[t]!), score });
         }
       }

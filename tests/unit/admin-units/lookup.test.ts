@@ -49,15 +49,18 @@ describe('old → new commune look-up', () => {
     expect(rows.filter((r) => r[3].length > 1).length).toBeGreaterThanOrEqual(30);
   });
 
-  const variants: [string, (c: string, d: string, p: string) => string][] = [
-    ['as written', (c, d, p) => `${c}, ${d}, ${p}`],
-    ['no diacritics, abbreviated', (c, d, p) => stripDiacritics(`${abbreviate(c)}, ${abbreviate(d)}, ${abbreviate(p)}`)],
-    ['lower case, commune and district only', (c, d) => `${c.toLowerCase()}, ${d.toLowerCase()}`],
+  const variants: [string, (c: string, d: string, p: string) => string, boolean][] = [
+    ['as written', (c, d, p) => `${c}, ${d}, ${p}`, true],
+    ['no diacritics, abbreviated', (c, d, p) => stripDiacritics(`${abbreviate(c)}, ${abbreviate(d)}, ${abbreviate(p)}`), false],
+    ['lower case, commune and district only', (c, d) => `${c.toLowerCase()}, ${d.toLowerCase()}`, true],
   ];
-  for (const [name, make] of variants) {
+  /** Two communes of one district whose names differ only by diacritics ("Trà Dơn", "Trà Don"). */
+  const twinInDistrict = (commune: string, d: number) => data.old.some((r) => r[1] === d && r[0] !== commune && nameKey(r[0]) === nameKey(commune));
+  for (const [name, make, keepsMarks] of variants) {
     test(`the right new unit(s) come first: ${name}`, () => {
       const wrong: string[] = [];
       for (const [commune, d, p, targets] of rows) {
+        if (!keepsMarks && twinInDistrict(commune, d)) continue; // without marks they are the same words
         const district = data.oldDistricts[d]!;
         const province = data.oldProvinces[p]!;
         const top = index.lookupOld(parseAddress(make(commune, district, province)), 3)[0];
