@@ -4,14 +4,15 @@ import type { PageDescription } from '../lib/page/describe';
 export interface PagePanelProps {
   description: PageDescription;
   expanded: boolean;
-  labels: { launcher: string; title: string; recognised: string };
+  labels: { launcher: string; title: string; recognised: string; lookup: string };
   /** A guide for this procedure on this page, worded "Hướng dẫn từng bước: …". */
   guideLabel: string | null;
   onToggle(): void;
   onStartGuide(): void;
+  onOpenLookup(): void;
 }
 
-export function PagePanel({ description: d, expanded, labels, guideLabel, onToggle, onStartGuide }: PagePanelProps) {
+export function PagePanel({ description: d, expanded, labels, guideLabel, onToggle, onStartGuide, onOpenLookup }: PagePanelProps) {
   return (
     <div class="dvc-root" onKeyDown={(e) => e.key === 'Escape' && expanded && onToggle()}>
       {expanded && (
@@ -39,6 +40,9 @@ export function PagePanel({ description: d, expanded, labels, guideLabel, onTogg
               {guideLabel}
             </button>
           )}
+          <button type="button" class="dvc-lookup" onClick={onOpenLookup}>
+            {labels.lookup}
+          </button>
         </section>
       )}
       <button
@@ -81,6 +85,8 @@ export const PAGE_PANEL_CSS = `
 .dvc-counts{margin:.5em 0 0;padding-left:1.2em;color:#333;font-size:.92em}
 .dvc-start{display:block;width:100%;margin-top:.8em;padding:.55em .8em;border:0;border-radius:8px;background:#1a5fb4;color:#fff;font:inherit;font-weight:600;cursor:pointer;text-align:left}
 .dvc-start:focus-visible{outline:3px solid #ffb000;outline-offset:2px}
+.dvc-lookup{display:block;margin-top:.6em;padding:0;border:0;background:transparent;color:#1a5fb4;text-decoration:underline;font:inherit;cursor:pointer}
+.dvc-lookup:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
 @media (prefers-reduced-motion:no-preference){.dvc-panel{animation:dvc-in .12s ease-out}}
 @keyframes dvc-in{from{opacity:0;transform:translateY(6px)}to{opacity:1;transform:none}}
 `;

@@ -62,6 +62,9 @@ export default defineBackground(() => {
   });
   onMessage('guides/outcomes', async () => ((await browser.storage.local.get(OUTCOMES_KEY))[OUTCOMES_KEY] ?? []) as GuideOutcome[]);
   onMessage('guides/list', () => listPacks());
+  onMessage('lookup/open', async () => {
+    await browser.tabs.create({ url: browser.runtime.getURL('/lookup.html') });
+  });
   onMessage('guides/open-checklist', async ({ data: code }) => {
     await browser.tabs.create({ url: browser.runtime.getURL(`/checklist.html?code=${encodeURIComponent(code)}` as '/checklist.html') });
   });

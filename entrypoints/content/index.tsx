@@ -48,6 +48,7 @@ export default defineContentScript({
       launcher: t('launcherLabel'),
       title: t('panelTitle'),
       recognised: t('panelRecognised'),
+      lookup: t('panelLookup'),
     };
 
     // One render per tick, never from inside another render's effects: Preact roots must not be
@@ -79,6 +80,7 @@ export default defineContentScript({
                 paint();
               }}
               onStartGuide={() => startSession(true)}
+              onOpenLookup={() => void sendMessage('lookup/open', undefined).catch(() => undefined)}
             />
           )}
           {model && pack && (

@@ -84,6 +84,11 @@ function Popup() {
       </form>
       <PortalList supported={portals.supported} added={portals.added} labels={{ supported: t('popupPortals'), added: t('popupAddedPortals'), remove: t('popupRemove') }} onRemove={remove} />
       <p>
+        <a href={browser.runtime.getURL('/lookup.html')} target="_blank" rel="noopener" data-testid="popup-lookup">
+          {t('popupLookup')}
+        </a>
+      </p>
+      <p>
         <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noopener">
           {t('popupOpenDashboard')}
         </a>

@@ -56,6 +56,8 @@ interface ProtocolMap {
   'guides/state-load'(procedureCode: string): GuideState | null;
   /** Content → background: completed / exited / failed, for the timings pillar to count. */
   'guides/outcome'(outcome: GuideOutcome): void;
+  /** Content → background: open the after-merger look-up page in a new tab. */
+  'lookup/open'(): void;
   /** Dashboard → background. */
   'guides/list'(): PackListing[];
   'guides/import'(fileText: string): ImportResult;

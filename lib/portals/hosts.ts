@@ -52,3 +52,12 @@ export function parseProvincialHost(input: string): string | null {
   }
   return isProvincialPortalHost(hostname) ? hostname : null;
 }
+
+/** The provincial portal of a new province, where one is in the list above (others: the national portal). */
+export const PROVINCE_PORTAL: Readonly<Record<string, string>> = {
+  'Tỉnh Quảng Ngãi': 'dichvucong.quangngai.gov.vn',
+  'Thành phố Đà Nẵng': 'dichvucong.danang.gov.vn',
+  'Tỉnh Ninh Bình': 'dichvucong.ninhbinh.gov.vn',
+  'Tỉnh Lâm Đồng': 'dichvucong.lamdong.gov.vn',
+  'Thành phố Hồ Chí Minh': 'dichvucong.hochiminhcity.gov.vn',
+};

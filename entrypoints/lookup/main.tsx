@@ -1,0 +1,76 @@
+import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { LookupResults } from '../../components/LookupResults';
+import { buildIndex, parseAddress, type AdminIndex, type NewUnit } from '../../lib/admin-units/lookup';
+import { UnitsFileSchema } from '../../lib/admin-units/units.schema';
+import { t } from '../../lib/i18n/t';
+import { PROVINCE_PORTAL } from '../../lib/portals/hosts';
+
+const lang = browser.i18n.getUILanguage();
+document.documentElement.lang = lang.startsWith('vi') ? 'vi' : 'en';
+document.title = t('lookupTitle');
+
+/** The dataset is about 1.2 MB: loaded here on demand, never by the content script. */
+async function loadIndex(): Promise<AdminIndex> {
+  const res = await fetch(browser.runtime.getURL('/admin-units/units.json'));
+  return buildIndex(UnitsFileSchema.parse(await res.json()));
+}
+
+function portalsFor(unit: NewUnit): string[] {
+  const host = PROVINCE_PORTAL[unit.province];
+  return [...(host ? [host] : []), t('lookupNational')];
+}
+
+function Lookup() {
+  const [index, setIndex] = useState<AdminIndex | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [mode, setMode] = useState<'old' | 'new'>('old');
+  const [query, setQuery] = useState(new URLSearchParams(location.search).get('q') ?? '');
+  const [printing, setPrinting] = useState<number | null>(null);
+  useEffect(() => {
+    loadIndex().then(setIndex, () => setFailed(true));
+  }, []);
+  const results = useMemo(() => {
+    if (!index || !query.trim()) return { old: [], new: [] };
+    if (mode === 'old') return { old: index.lookupOld(parseAddress(query)), new: [] };
+    const [commune = '', province] = query.split(',').map((s) => s.trim());
+    return { old: [], new: index.lookupNew({ commune, province }) };
+  }, [index, query, mode]);
+  const count = mode === 'old' ? results.old.length : results.new.length;
+  const onPrint = (i: number) => {
+    setPrinting(i);
+    setTimeout(() => {
+      print();
+      setPrinting(null);
+    }, 50);
+  };
+  return (
+    <main>
+      <h1>{t('lookupTitle')}</h1>
+      <p class="no-print">{t('lookupIntro')}</p>
+      <fieldset class="no-print">
+        <label>
+          <input type="radio" name="mode" checked={mode === 'old'} onChange={() => setMode('old')} /> {t('lookupModeOld')}
+        </label>
+        <label>
+          <input type="radio" name="mode" checked={mode === 'new'} onChange={() => setMode('new')} /> {t('lookupModeNew')}
+        </label>
+      </fieldset>
+      <div class="no-print">
+        <label for="q">{mode === 'old' ? t('lookupOldLabel') : t('lookupNewLabel')}</label>
+        <input id="q" type="search" autoFocus autocomplete="off" spellcheck={false} value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} aria-describedby="q-hint" />
+        <p id="q-hint" class="hint">
+          {mode === 'old' ? t('lookupOldHint') : t('lookupNewHint')}
+        </p>
+      </div>
+      <p role="status" aria-live="polite" class="no-print" data-testid="lookup-status">
+        {failed ? t('lookupLoadError') : !index ? t('lookupLoading') : query.trim() ? (count ? t('lookupCount', count) : t('lookupNone')) : ''}
+      </p>
+      <LookupResults mode={mode} oldResults={results.old} newResults={results.new} printing={printing} t={t} portalsFor={portalsFor} onPrint={onPrint} />
+      <p class="source">{t('lookupSource')}</p>
+    </main>
+  );
+}
+
+render(<Lookup />, document.getElementById('app')!);

@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright';
+import { extensionId } from './browser';
+import { expect, test } from './fixtures';
+
+test('after-merger look-up: a typed old address gives the new commune, its legal basis and where to file; split communes show all; reverse look-up; axe clean', async ({ context }) => {
+  const id = await extensionId(context);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/lookup.html`);
+  const input = page.locator('#q');
+  await expect(page.getByLabel('Địa chỉ cũ: xã/phường, quận/huyện, tỉnh/thành phố')).toHaveAttribute('id', 'q');
+  await expect(input).toBeFocused();
+  await input.pressSequentially('P. Phuc Xa, Q. Ba Dinh, Ha Noi', { delay: 10 });
+  const first = page.getByTestId('lookup-results').locator(':scope > li').first();
+  await expect(first).toContainText('Phường Phúc Xá, Quận Ba Đình, Thành phố Hà Nội');
+  await expect(first).toContainText('Nay thuộc: Phường Hồng Hà, Thành phố Hà Nội');
+  await expect(first).toContainText('Căn cứ: Nghị quyết 1656/NQ-UBTVQH15, khoản 14');
+  await expect(first).toContainText('Nộp hồ sơ trực tuyến: Cổng Dịch vụ công Quốc gia (dichvucong.gov.vn)');
+
+  await input.fill('Cống Vị, Ba Đình');
+  await expect(first).toContainText('được chia cho 2 xã, phường mới');
+  await expect(first.locator('.new')).toHaveText(['Nay thuộc: Phường Ngọc Hà, Thành phố Hà Nội', 'Nay thuộc: Phường Giảng Võ, Thành phố Hà Nội']);
+
+  // A province with its own portal in our list names it.
+  await input.fill('Xã Bình Sơn, Huyện Bình Sơn, Quảng Ngãi');
+  await expect(page.getByTestId('lookup-status')).toHaveText(/kết quả/);
+  await expect(first).toContainText('dichvucong.quangngai.gov.vn');
+
+  expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+  await page.getByLabel('Xã, phường mới → gồm những xã, phường cũ nào').check();
+  await expect(page.getByLabel('Tên xã, phường mới (có thể thêm tỉnh sau dấu phẩy)')).toHaveAttribute('id', 'q');
+  await input.fill('Phường Hồng Hà, Hà Nội');
+  await expect(first).toContainText('Phường Hồng Hà, Thành phố Hà Nội');
+  await expect(first).toContainText('Phường Phúc Xá, Quận Ba Đình, Thành phố Hà Nội');
+
+  await input.fill('zzzz qqqq');
+  await expect(page.getByTestId('lookup-status')).toHaveText('Không tìm thấy. Kiểm tra lại tên, hoặc thêm quận/huyện cũ sau dấu phẩy.');
+});
+
+test('the look-up opens from the panel on a portal page and from the popup', async ({ context, page }) => {
+  await page.goto('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
+  await page.locator('dvc-companion button.dvc-launcher').click();
+  const opened = context.waitForEvent('page');
+  await page.locator('dvc-companion .dvc-lookup').click();
+  const lookup = await opened;
+  await expect(lookup).toHaveURL(/\/lookup\.html$/);
+  await expect(lookup.getByRole('heading', { name: 'Tra cứu địa bàn mới' })).toBeVisible();
+
+  const id = await extensionId(context);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${id}/popup.html`);
+  await expect(popup.getByTestId('popup-lookup')).toHaveAttribute('href', `chrome-extension://${id}/lookup.html`);
+});
