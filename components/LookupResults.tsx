@@ -9,6 +9,8 @@ export interface LookupResultsProps {
   printing: number | null;
   t: Translate;
   portalsFor(unit: NewUnit): string[];
+  /** "Nộp trực tiếp: …" lines, where the province loaded its centres file. */
+  centreFor(unit: NewUnit): string[] | null;
   onPrint(index: number): void;
 }
 
@@ -24,7 +26,7 @@ function Basis({ unit, t }: { unit: NewUnit; t: Translate }) {
   );
 }
 
-export function LookupResults({ mode, oldResults, newResults, printing, t, portalsFor, onPrint }: LookupResultsProps) {
+export function LookupResults({ mode, oldResults, newResults, printing, t, portalsFor, centreFor, onPrint }: LookupResultsProps) {
   if (mode === 'old') {
     return (
       <ol class="results" data-testid="lookup-results">
@@ -41,6 +43,11 @@ export function LookupResults({ mode, oldResults, newResults, printing, t, porta
                 </p>
                 <Basis unit={u} t={t} />
                 <p class="online">{t('lookupOnline', portalsFor(u).join('; '))}</p>
+                {centreFor(u)?.map((line) => (
+                  <p class="centre" key={line}>
+                    {line}
+                  </p>
+                ))}
               </div>
             ))}
             <button type="button" class="no-print" onClick={() => onPrint(i)}>

@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import { LookupResults } from '../../components/LookupResults';
 import { buildIndex, parseAddress, type AdminIndex, type NewUnit } from '../../lib/admin-units/lookup';
 import { UnitsFileSchema } from '../../lib/admin-units/units.schema';
+import { centreFor, parseCentres, type CentresResult } from '../../lib/admin-units/centres';
+import { CentresFileSchema, type CentresFile } from '../../lib/admin-units/centres.schema';
 import { t } from '../../lib/i18n/t';
 import { PROVINCE_PORTAL } from '../../lib/portals/hosts';
 
@@ -22,7 +24,67 @@ function portalsFor(unit: NewUnit): string[] {
   return [...(host ? [host] : []), t('lookupNational')];
 }
 
+const CENTRES_KEY = 'serviceCentres';
+const MAX_CENTRES_BYTES = 2 * 1024 * 1024;
+
+async function loadCentres(): Promise<CentresFile[]> {
+  const stored = (await browser.storage.local.get(CENTRES_KEY))[CENTRES_KEY];
+  if (!stored || typeof stored !== 'object') return [];
+  // Re-checked on load: a stored file that no longer fits the schema is ignored, not trusted.
+  return Object.values(stored as Record<string, unknown>).flatMap((f) => {
+    const r = CentresFileSchema.safeParse(f);
+    return r.success ? [r.data] : [];
+  });
+}
+
+function CentresImport({ onLoaded }: { onLoaded(): void }) {
+  const [result, setResult] = useState<CentresResult | null>(null);
+  const onFile = async (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const r: CentresResult = file.size > MAX_CENTRES_BYTES ? { ok: false, problems: [{ path: '(tệp)', message: 'quá lớn (tối đa 2 MB)' }] } : parseCentres(await file.text());
+    if (r.ok) {
+      const stored = ((await browser.storage.local.get(CENTRES_KEY))[CENTRES_KEY] ?? {}) as Record<string, unknown>;
+      await browser.storage.local.set({ [CENTRES_KEY]: { ...stored, [r.file.province]: r.file } });
+      onLoaded();
+    }
+    setResult(r);
+  };
+  return (
+    <section class="no-print">
+      <label for="centres-file">{t('lookupCentresImport')}</label>
+      <input id="centres-file" type="file" accept=".json,application/json" onChange={onFile} />
+      <div role="status" aria-live="polite" data-testid="centres-result">
+        {result?.ok && <p>{t('lookupCentresOk', result.file.centres.length, result.file.province)}</p>}
+        {result && !result.ok && (
+          <>
+            <p>{t('lookupCentresBad')}</p>
+            <ul>
+              {result.problems.map((p, i) => (
+                <li key={i}>
+                  <code>{p.path}</code>: {p.message}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
 function Lookup() {
+  const [centres, setCentres] = useState<CentresFile[]>([]);
+  const reloadCentres = () => void loadCentres().then(setCentres);
+  useEffect(reloadCentres, []);
+  const centreLines = (unit: NewUnit): string[] | null => {
+    const c = centreFor(centres, unit.province, unit.name);
+    const file = centres.find((f) => f.province === unit.province);
+    if (!c || !file) return null;
+    return [t('lookupCentre', [c.address, c.phone, c.hours].filter(Boolean).join(' · ')), t('lookupCentreSource', file.source, file.date)];
+  };
   const [index, setIndex] = useState<AdminIndex | null>(null);
   const [failed, setFailed] = useState(false);
   const [mode, setMode] = useState<'old' | 'new'>('old');
@@ -67,7 +129,8 @@ function Lookup() {
       <p role="status" aria-live="polite" class="no-print" data-testid="lookup-status">
         {failed ? t('lookupLoadError') : !index ? t('lookupLoading') : query.trim() ? (count ? t('lookupCount', count) : t('lookupNone')) : ''}
       </p>
-      <LookupResults mode={mode} oldResults={results.old} newResults={results.new} printing={printing} t={t} portalsFor={portalsFor} onPrint={onPrint} />
+      <LookupResults mode={mode} oldResults={results.old} newResults={results.new} printing={printing} t={t} portalsFor={portalsFor} centreFor={centreLines} onPrint={onPrint} />
+      <CentresImport onLoaded={reloadCentres} />
       <p class="source">{t('lookupSource')}</p>
     </main>
   );

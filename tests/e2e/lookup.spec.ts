@@ -37,6 +37,23 @@ test('after-merger look-up: a typed old address gives the new commune, its legal
   await expect(page.getByTestId('lookup-status')).toHaveText('Không tìm thấy. Kiểm tra lại tên, hoặc thêm quận/huyện cũ sau dấu phẩy.');
 });
 
+test('a province loads its commune service-centre addresses: validated, then shown under the new commune', async ({ context }) => {
+  const id = await extensionId(context);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/lookup.html`);
+  await page.locator('#centres-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ schemaVersion: 1, province: 'Thành phố Hà Nội', source: 'x', date: '24/11/2026', centres: [] })) });
+  await expect(page.getByTestId('centres-result')).toContainText('Tệp không hợp lệ nên chưa nạp gì');
+  await expect(page.getByTestId('centres-result').locator('li')).toHaveText(['date: sai định dạng', 'centres: không được để trống']);
+  // Test data, not a real address: the file format is what is under test.
+  const file = { schemaVersion: 1, province: 'Thành phố Hà Nội', source: 'Tệp thử nghiệm', date: '2026-11-24', centres: [{ commune: 'Phường Hồng Hà', address: 'Địa chỉ thử nghiệm số 1', phone: '000' }] };
+  await page.locator('#centres-file').setInputFiles({ name: 'ha-noi.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByTestId('centres-result')).toHaveText('Đã nạp 1 địa chỉ của Thành phố Hà Nội.');
+  await page.locator('#q').fill('Phúc Xá, Ba Đình');
+  const first = page.getByTestId('lookup-results').locator(':scope > li').first();
+  await expect(first).toContainText('Nộp trực tiếp: Địa chỉ thử nghiệm số 1 · 000');
+  await expect(first).toContainText('(nguồn: Tệp thử nghiệm, 2026-11-24)');
+});
+
 test('the look-up opens from the panel on a portal page and from the popup', async ({ context, page }) => {
   await page.goto('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
   await page.locator('dvc-companion button.dvc-launcher').click();
