@@ -4,6 +4,18 @@ import { SUPPORTED_HOSTS } from '../lib/portals/hosts';
 import { addPortal, listAddedPortals, reconcileAddedPortals, removePortal } from '../lib/provinces/added-portals';
 import type { GuideOutcome, GuideState } from '../lib/guides/engine';
 import { exportPack, importPack, listPacks, packFor, removeImported } from '../lib/guides/pack-store';
+import { buildIndex, type AdminIndex } from '../lib/admin-units/lookup';
+import { suggestNewUnit } from '../lib/admin-units/suggest';
+import { UnitsFileSchema } from '../lib/admin-units/units.schema';
+
+let adminIndex: Promise<AdminIndex> | null = null;
+/** Built on the first question only: the dataset is 1.2 MB and most sessions never need it. */
+function adminUnits(): Promise<AdminIndex> {
+  adminIndex ??= fetch(browser.runtime.getURL('/admin-units/units.json'))
+    .then((r) => r.json())
+    .then((json) => buildIndex(UnitsFileSchema.parse(json)));
+  return adminIndex;
+}
 
 /** Session storage survives the service worker sleeping, and is gone when the browser closes. */
 const HISTORY_KEY = 'recognisedHistory';
@@ -62,6 +74,7 @@ export default defineBackground(() => {
   });
   onMessage('guides/outcomes', async () => ((await browser.storage.local.get(OUTCOMES_KEY))[OUTCOMES_KEY] ?? []) as GuideOutcome[]);
   onMessage('guides/list', () => listPacks());
+  onMessage('lookup/suggest', async ({ data }) => suggestNewUnit(await adminUnits(), String(data)));
   onMessage('lookup/open', async () => {
     await browser.tabs.create({ url: browser.runtime.getURL('/lookup.html') });
   });

@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { AddressHintCard, ADDRESS_HINT_CSS } from '../../components/AddressHintCard';
 import { GuideOverlay, GUIDE_OVERLAY_CSS } from '../../components/GuideOverlay';
+import { watchAddressFields, type AddressHint } from '../../lib/admin-units/address-hints';
+import { freeTextAddressFields } from '../../lib/portals/address-fields';
 import { PagePanel, PAGE_PANEL_CSS } from '../../components/PagePanel';
 import { checklist, localized } from '../../lib/guides/checklist';
 import { resumeGuide, startGuide } from '../../lib/guides/engine';
@@ -13,8 +16,8 @@ import { DEFAULT_SETTINGS, sendMessage, type Settings } from '../../lib/messagin
 import { describePage } from '../../lib/page/describe';
 import { watchPage } from '../../lib/page/watch-page';
 import { SUPPORTED_HOSTS, matchPattern } from '../../lib/portals/hosts';
-import { adapterFor } from '../../lib/portals/registry';
-import { summarize, type PageSummary } from '../../lib/portals/types';
+import { adapterFor, readPage } from '../../lib/portals/registry';
+import { summarize, type PageReading, type PageSummary } from '../../lib/portals/types';
 
 const UI_NAME = 'dvc-companion';
 /** How long a step waits for its target before showing the unanchored card. */
@@ -44,6 +47,8 @@ export default defineContentScript({
     let focusCard = false;
     let routeKey = '';
     let settings: Settings = DEFAULT_SETTINGS;
+    let reading: PageReading | null = null;
+    let hint: AddressHint | null = null;
     const labels = {
       launcher: t('launcherLabel'),
       title: t('panelTitle'),
@@ -129,6 +134,27 @@ export default defineContentScript({
               }}
             />
           )}
+          {hint && hint.field.isConnected && (
+            <AddressHintCard
+              suggestion={hint.suggestion}
+              position={(() => {
+                const r = hint.field.getBoundingClientRect();
+                return { top: Math.min(r.bottom + 6, innerHeight - 150), left: Math.max(8, Math.min(r.left, innerWidth - 430)) };
+              })()}
+              labels={{
+                heading: t('hintHeading'),
+                nowIn: t('lookupNowIn'),
+                basis: (res, clause) => (clause === null ? t('lookupBasisNoClause', res) : t('lookupBasis', res, clause)),
+                open: t('hintOpen'),
+                close: t('hintClose'),
+              }}
+              onOpen={() => void sendMessage('lookup/open', undefined).catch(() => undefined)}
+              onClose={() => {
+                hint = null;
+                paint();
+              }}
+            />
+          )}
         </div>,
         ui.uiContainer,
       );
@@ -140,7 +166,7 @@ export default defineContentScript({
         name: UI_NAME,
         position: 'inline',
         anchor: 'body',
-        css: PAGE_PANEL_CSS + GUIDE_OVERLAY_CSS,
+        css: PAGE_PANEL_CSS + GUIDE_OVERLAY_CSS + ADDRESS_HINT_CSS,
         // Keys, clicks and focus moves in our UI must not reach the portal's own handlers.
         isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focusin', 'focusout', 'input', 'change'],
         onMount: () => {},
@@ -212,8 +238,9 @@ export default defineContentScript({
       signal: ctx.signal,
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       isOwnNode: (node) => node instanceof Element && node.tagName.toLowerCase() === UI_NAME,
-      onReading: (reading) => {
-        const next = summarize(reading);
+      onReading: (r) => {
+        reading = r;
+        const next = summarize(r);
         const recognised = next.kind !== 'other';
         summary = recognised ? next : null;
         sendMessage('page/recognised', summary).catch(() => {
@@ -228,6 +255,24 @@ export default defineContentScript({
         else if (ui?.shadowHost.isConnected) ui.remove();
       },
     });
+    watchAddressFields(window, {
+      signal: ctx.signal,
+      fields: (typingIn) => {
+        if (!reading || !summary || !GUIDE_PAGES.has(summary.kind)) return [];
+        // A field the last reading does not know (rendered since, or re-rendered): read the page again.
+        const known = reading.fields.some((f) => f.node === typingIn && f.node.isConnected);
+        if (typingIn && !known) reading = readPage(adapter, new URL(location.href), document);
+        return freeTextAddressFields(reading).map((f) => f.node);
+      },
+      ask: (typed) => sendMessage('lookup/suggest', typed).catch(() => null),
+      onHint: (h) => {
+        hint = h;
+        if (h) void ensureUi().then(paint);
+        else paint();
+      },
+    });
+    ctx.addEventListener(window, 'scroll', () => hint && paint(), { capture: true, passive: true });
+
     // pushState routes that change nothing in the DOM right away still get a fresh reading.
     ctx.addEventListener(window, 'wxt:locationchange', () => watch.refresh());
     ctx.onInvalidated(() => session?.stop());

@@ -27,6 +27,11 @@ export interface PackListing {
 
 export type ImportResult = { ok: true; procedureCode: string; replaced: boolean } | { ok: false; problems: PackProblem[] };
 
+export interface AddressSuggestion {
+  old: { commune: string; district: string; province: string };
+  targets: { name: string; province: string; resolution: string; clause: number | null }[];
+}
+
 export interface Settings {
   /** staff: compact, checklist first; citizen: large text, one step at a time. */
   mode: 'staff' | 'citizen';
@@ -56,6 +61,11 @@ interface ProtocolMap {
   'guides/state-load'(procedureCode: string): GuideState | null;
   /** Content → background: completed / exited / failed, for the timings pillar to count. */
   'guides/outcome'(outcome: GuideOutcome): void;
+  /**
+   * Content → background: is this typed address an old one? The text is used in memory for the
+   * answer and never stored or logged. Null unless commune and district both match.
+   */
+  'lookup/suggest'(typedAddress: string): AddressSuggestion | null;
   /** Content → background: open the after-merger look-up page in a new tab. */
   'lookup/open'(): void;
   /** Dashboard → background. */

@@ -68,3 +68,33 @@ test('the look-up opens from the panel on a portal page and from the popup', asy
   await popup.goto(`chrome-extension://${id}/popup.html`);
   await expect(popup.getByTestId('popup-lookup')).toHaveAttribute('href', `chrome-extension://${id}/lookup.html`);
 });
+
+test('on a filing form, an old address typed in a free-text field gets a suggestion beside it; the field is untouched and nothing typed is stored', async ({ context, page }) => {
+  await page.goto('https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8');
+  const address = page.locator('input[name="data[address]"]').first();
+  const typed = '12 Lê Lợi, Phường Phúc Xá, Quận Ba Đình, Hà Nội';
+  await address.fill(typed);
+  const hint = page.locator('dvc-companion').getByTestId('address-hint');
+  await expect(hint).toContainText('Có vẻ là địa chỉ cũ: Phường Phúc Xá, Quận Ba Đình');
+  await expect(hint).toContainText('Nay thuộc: Phường Hồng Hà, Thành phố Hà Nội (Căn cứ: Nghị quyết 1656/NQ-UBTVQH15, khoản 14)');
+  await expect(address).toHaveValue(typed);
+  // The hint sits below the field, not over it.
+  const [f, h] = [await address.boundingBox(), await hint.boundingBox()];
+  expect(h!.y).toBeGreaterThanOrEqual(f!.y + f!.height);
+  await hint.getByRole('button', { name: 'Đóng' }).click();
+  await expect(hint).toHaveCount(0);
+
+  await address.fill('12 Lê Lợi, Phường Cẩm Thành');
+  await page.waitForTimeout(1200);
+  await expect(hint).toHaveCount(0);
+
+  const id = await extensionId(context);
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${id}/dashboard.html`);
+  const stored = await ext.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    return JSON.stringify([await c.storage.local.get(null), await c.storage.session.get(null)]);
+  });
+  expect(stored).not.toContain('Lê Lợi');
+  expect(stored).not.toContain('Phúc Xá');
+});
