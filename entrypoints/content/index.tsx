@@ -150,6 +150,7 @@ export default defineContentScript({
               }}
               onOpen={() => void sendMessage('lookup/open', undefined).catch(() => undefined)}
               onClose={() => {
+                if (hint) hints.dismiss(hint.field);
                 hint = null;
                 paint();
               }}
@@ -255,7 +256,7 @@ export default defineContentScript({
         else if (ui?.shadowHost.isConnected) ui.remove();
       },
     });
-    watchAddressFields(window, {
+    const hints = watchAddressFields(window, {
       signal: ctx.signal,
       fields: (typingIn) => {
         if (!reading || !summary || !GUIDE_PAGES.has(summary.kind)) return [];

@@ -19,18 +19,26 @@ export interface AddressHintOptions {
   pauseMs?: number;
 }
 
-export function watchAddressFields(win: Window, opts: AddressHintOptions): void {
+export interface AddressHintWatch {
+  /** The person closed the hint: do not offer it again for what is in that field now. */
+  dismiss(field: Element): void;
+}
+
+export function watchAddressFields(win: Window, opts: AddressHintOptions): AddressHintWatch {
   let timer = 0;
   let asked = 0;
+  // In memory only, for as long as the page is open.
+  const dismissed = new WeakMap<Element, string>();
+  const valueOf = (field: Element) => ((field as HTMLInputElement).value ?? '').trim();
   const onEvent = (e: Event) => {
     const path = e.composedPath();
     const field = opts.fields((path[0] as Element | undefined) ?? null).find((f) => path.includes(f));
     if (!field) return;
     win.clearTimeout(timer);
     timer = win.setTimeout(() => {
-      const typed = ((field as HTMLInputElement).value ?? '').trim();
+      const typed = valueOf(field);
       const ticket = ++asked;
-      if (typed.split(',').length < 2) return opts.onHint(null);
+      if (typed.split(',').length < 2 || dismissed.get(field) === typed) return opts.onHint(null);
       void opts.ask(typed).then((s) => {
         if (ticket !== asked || opts.signal.aborted) return; // a newer keystroke wins
         opts.onHint(s ? { field, suggestion: s } : null);
@@ -40,4 +48,10 @@ export function watchAddressFields(win: Window, opts: AddressHintOptions): void 
   win.addEventListener('input', onEvent, { capture: true, signal: opts.signal });
   win.addEventListener('change', onEvent, { capture: true, signal: opts.signal });
   opts.signal.addEventListener('abort', () => win.clearTimeout(timer), { once: true });
+  return {
+    dismiss(field) {
+      dismissed.set(field, valueOf(field));
+      asked += 1; // an answer still on its way is no longer wanted
+    },
+  };
 }

@@ -83,6 +83,10 @@ test('on a filing form, an old address typed in a free-text field gets a suggest
   expect(h!.y).toBeGreaterThanOrEqual(f!.y + f!.height);
   await hint.getByRole('button', { name: 'Đóng' }).click();
   await expect(hint).toHaveCount(0);
+  // Leaving the field (its "change") must not bring back a hint the person closed.
+  await page.locator('input[name="data[phoneNumber]"]').first().click();
+  await page.waitForTimeout(1000);
+  await expect(hint).toHaveCount(0);
 
   await address.fill('12 Lê Lợi, Phường Cẩm Thành');
   await page.waitForTimeout(1200);
