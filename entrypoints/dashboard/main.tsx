@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PackTable } from '../../components/PackTable';
+import { ProblemList } from '../../components/ProblemList';
 import type { GuideOutcome } from '../../lib/guides/engine';
 import { localized } from '../../lib/guides/checklist';
 import { t } from '../../lib/i18n/t';
@@ -41,18 +42,7 @@ function ImportBox({ onImported }: { onImported(): void }) {
       <div role="status" aria-live="polite" data-testid="import-result">
         {result?.ok && <p>{t(result.replaced ? 'dashboardImportReplaced' : 'dashboardImportOk', result.procedureCode)}</p>}
         {result && !result.ok && 'tooBig' in result && <p>{t('dashboardImportTooBig')}</p>}
-        {result && !result.ok && 'problems' in result && (
-          <>
-            <p>{t('dashboardImportBad')}</p>
-            <ul data-testid="import-problems">
-              {result.problems.map((p, i) => (
-                <li key={i}>
-                  <code>{p.path}</code>: {p.message}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        {result && !result.ok && 'problems' in result && <ProblemList heading={t('dashboardImportBad')} problems={result.problems} testId="import-problems" />}
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LookupResults } from '../../components/LookupResults';
+import { ProblemList } from '../../components/ProblemList';
 import { buildIndex, parseAddress, type AdminIndex, type NewUnit } from '../../lib/admin-units/lookup';
 import { UnitsFileSchema } from '../../lib/admin-units/units.schema';
 import { centreFor, parseCentres, type CentresResult } from '../../lib/admin-units/centres';
@@ -58,18 +59,7 @@ function CentresImport({ onLoaded }: { onLoaded(): void }) {
       <input id="centres-file" type="file" accept=".json,application/json" onChange={onFile} />
       <div role="status" aria-live="polite" data-testid="centres-result">
         {result?.ok && <p>{t('lookupCentresOk', result.file.centres.length, result.file.province)}</p>}
-        {result && !result.ok && (
-          <>
-            <p>{t('lookupCentresBad')}</p>
-            <ul>
-              {result.problems.map((p, i) => (
-                <li key={i}>
-                  <code>{p.path}</code>: {p.message}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        {result && !result.ok && <ProblemList heading={t('lookupCentresBad')} problems={result.problems} />}
       </div>
     </section>
   );
