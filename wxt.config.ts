@@ -24,6 +24,8 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
+    // PROFILE=1 keeps names readable for profiling; releases are minified.
+    build: { minify: process.env.PROFILE ? false : 'esbuild' },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),

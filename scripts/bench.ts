@@ -6,9 +6,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { resolve as resolvePath } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
 import { buildIndex, parseAddress } from '../lib/admin-units/lookup';
 import { UnitsFileSchema } from '../lib/admin-units/units.schema';
+import type { Page } from '@playwright/test';
 import { chromiumPath, launchBrowser } from '../tests/e2e/browser';
 import { startReplicas } from '../tests/replicas/server';
 
@@ -32,6 +35,30 @@ add('content script (gzip)', contentGzip, 'bytes', '≤ 35 KB', contentGzip <= 3
 const units = readFileSync('public/admin-units/units.json');
 add('after-merger dataset', units.length, 'bytes');
 add('after-merger dataset (gzip)', gzipSync(units).length, 'bytes');
+
+// What a developer would otherwise pick for the tour part alone, bundled and minified the same way.
+for (const [name, entry] of [
+  ['Driver.js 1.8 (bundled, minified, JS + CSS)', "import { driver } from 'driver.js'; import css from 'driver.js/dist/driver.css?raw'; globalThis.x = [driver, css];"],
+  ['Shepherd 15.3 (bundled, minified, JS + CSS)', "import Shepherd from 'shepherd.js'; import css from 'shepherd.js/dist/css/shepherd.css?raw'; globalThis.x = [Shepherd, css];"],
+] as const) {
+  const out = await esbuild.build({
+    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'iife',
+    plugins: [
+      {
+        name: 'raw',
+        setup(b) {
+          b.onResolve({ filter: /\?raw$/ }, (a) => ({ path: resolvePath('node_modules', a.path.replace(/\?raw$/, '')), namespace: 'raw' }));
+          b.onLoad({ filter: /.*/, namespace: 'raw' }, (a) => ({ contents: readFileSync(a.path, 'utf8'), loader: 'text' }));
+        },
+      },
+    ],
+  });
+  add(`${name} (gzip)`, gzipSync(out.outputFiles[0]!.contents).length, 'bytes');
+}
 
 // After-merger look-up: every keystroke of typed old addresses
 const data = UnitsFileSchema.parse(JSON.parse(units.toString('utf8')));
@@ -81,6 +108,87 @@ for (const [name, url] of [
   add(`time to overlay, ${name}, median of ${N}`, median, 'ms', '≤ 50 ms', median <= 50);
   add(`time to overlay, ${name}, p90`, quantile(samples, 0.9), 'ms');
 }
+// Page cost: the same pages loaded alternately with and without the extension, main-thread time
+// from CDP (Performance.getMetrics) and our own share from a sampling profile (self time of
+// chrome-extension:// frames), since content scripts run on the page's main thread.
+const without = await launchBrowser({ resolverRules: replicas.resolverRules, withExtension: false });
+interface Load {
+  taskMs: number;
+  scriptMs: number;
+  heapBytes: number;
+  oursMs: number;
+  oursLongestMs: number;
+}
+async function load(ctx: typeof context, journey: (p: Page) => Promise<void>): Promise<Load> {
+  const p = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(p);
+  await cdp.send('Performance.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await journey(p);
+  await p.waitForTimeout(800); // let late renders and our throttled readings finish
+  const { profile } = await cdp.send('Profiler.stop');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
+  const ours = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id));
+  let oursUs = 0;
+  let run = 0;
+  let longest = 0;
+  profile.samples!.forEach((id, i) => {
+    const dt = profile.timeDeltas![i] ?? 0;
+    if (ours.has(id)) {
+      oursUs += dt;
+      run += dt;
+      longest = Math.max(longest, run);
+    } else run = 0;
+  });
+  await p.close();
+  return { taskMs: metric('TaskDuration') * 1000, scriptMs: metric('ScriptDuration') * 1000, heapBytes: metric('JSHeapUsedSize'), oursMs: oursUs / 1000, oursLongestMs: longest / 1000 };
+}
+const median = (xs: number[]) => quantile(xs, 0.5);
+const JOURNEYS: [string, (p: Page) => Promise<void>][] = [
+  ['DVCQG detail', async (p) => void (await p.goto('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193', { waitUntil: 'load' }))],
+  [
+    'liên thông filing form',
+    async (p) => {
+      await p.goto('https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986', { waitUntil: 'load' });
+      await p.locator('#next').waitFor();
+    },
+  ],
+  [
+    'iGate form after a route change',
+    async (p) => {
+      await p.goto('https://dichvucong.quangngai.gov.vn/vi/procedure/detail/6215fc5acfa6484e420b67d8', { waitUntil: 'load' });
+      await p.getByRole('button', { name: 'Nộp hồ sơ trực tuyến' }).click();
+      await p.locator('input[name="data[phoneNumber]"]').first().waitFor();
+    },
+  ],
+];
+for (const [name, journey] of JOURNEYS) {
+  const withUs: Load[] = [];
+  const alone: Load[] = [];
+  for (let i = 0; i < N; i++) {
+    // Alternate which goes first so drift on the machine falls on both sides.
+    if (i % 2) {
+      alone.push(await load(without, journey));
+      withUs.push(await load(context, journey));
+    } else {
+      withUs.push(await load(context, journey));
+      alone.push(await load(without, journey));
+    }
+  }
+  const baseTask = median(alone.map((l) => l.taskMs));
+  const ourShare = (100 * median(withUs.map((l) => l.oursMs))) / baseTask;
+  add(`${name}: main-thread time without us, median of ${N}`, baseTask, 'ms');
+  add(`${name}: main-thread time with us / without`, median(withUs.map((l) => l.taskMs)) / baseTask, 'ratio');
+  add(`${name}: our scripts' share of the page's own main-thread time`, ourShare, '%', '≤ 2 %', ourShare <= 2);
+  const longest = Math.max(...withUs.map((l) => l.oursLongestMs));
+  add(`${name}: longest stretch in our scripts`, longest, 'ms', '< 50 ms (no long task of ours)', longest < 50);
+  add(`${name}: JS heap with us − without, median`, (median(withUs.map((l) => l.heapBytes)) - median(alone.map((l) => l.heapBytes))) / 1024, 'KiB');
+}
+await without.close();
+
 const chromium = context.browser()?.version() ?? execFileSync(chromiumPath(), ['--version']).toString().trim();
 await context.close();
 await replicas.close();

@@ -4,5 +4,19 @@ import { browser } from 'wxt/browser';
 export type MessageKey = keyof typeof import('../../public/_locales/vi/messages.json');
 export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
 
-/** Browser i18n (the UI language picks vi or en); falls back to the key so a gap shows, never blank. */
-export const t: Translate = (key, ...subs) => browser.i18n?.getMessage?.(key, subs.map(String)) || key;
+const cache = new Map<string, string>();
+
+/**
+ * Browser i18n (the UI language picks vi or en); falls back to the key so a gap shows, never blank.
+ * Answers are kept: each getMessage call crosses into the browser, and the panel asks on every paint.
+ */
+export const t: Translate = (key, ...subs) => {
+  const id = subs.length ? `${key}\u0000${subs.join('\u0000')}` : key;
+  let text = cache.get(id);
+  if (text === undefined) {
+    text = browser.i18n?.getMessage?.(key, subs.map(String)) || key;
+    if (cache.size > 500) cache.clear(); // step texts and counts vary; keep the cache small
+    cache.set(id, text);
+  }
+  return text;
+};

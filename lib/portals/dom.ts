@@ -28,16 +28,32 @@ export function isShown(el: Element): boolean {
   return typeof withCheck.checkVisibility === 'function' ? withCheck.checkVisibility({ visibilityProperty: true }) : true;
 }
 
+/** First letter folded the way normalize() folds it, without folding the whole text. */
+function foldedFirstLetter(text: string): string {
+  const first = text.trimStart().charAt(0);
+  return first ? normalize(first).charAt(0) : '';
+}
+
 /**
- * Elements whose own leading text reads as `label` (e.g. "Mã thủ tục:"), folded. Labels are short,
- * so long texts are skipped before folding: this runs over every element of large pages.
+ * Elements whose own leading text reads as `label` (e.g. "Mã thủ tục:"), folded. This runs over
+ * every text of large pages on each reading, so texts are screened by length and first letter
+ * before anything is folded.
  */
-export function elementsLabelled(root: ParentNode, label: string, tags = '*'): Element[] {
+export function elementsLabelled(root: ParentNode, label: string): Element[] {
   const out: Element[] = [];
   const maxLength = label.length * 2 + 40;
-  for (const el of Array.from(root.querySelectorAll(tags))) {
+  const first = foldedFirstLetter(label);
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  const seen = new Set<Element>();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = n.nodeValue ?? '';
+    if (!data.trim() || data.length > maxLength * 2) continue;
+    const el = n.parentElement;
+    if (!el || seen.has(el)) continue;
+    seen.add(el);
     const own = ownText(el);
-    if (own && own.length <= maxLength && startsWithLabel(own, label)) out.push(el);
+    if (own && own.length <= maxLength && foldedFirstLetter(own) === first && startsWithLabel(own, label)) out.push(el);
   }
   return out;
 }
