@@ -53,7 +53,7 @@ async function guideShot(name: string): Promise<void> {
   const file = join(OUT, `${String(shot).padStart(2, '0')}-${name}.png`);
   await page.screenshot({ path: file });
   const text = await page.locator('dvc-companion .dvc-card').innerText();
-  console.log(`\n▸ ${name}  (${file})\n  ${text.split('\n').filter(Boolean).slice(0, 3).join('\n  ')}`);
+  console.log(`\n▸ ${name}  (${file})\n  ${text.split('\n').filter((l) => l.trim() && l.trim() !== '×').slice(0, 2).join('\n  ')}`);
 }
 
 async function quiet(name: string): Promise<void> {
