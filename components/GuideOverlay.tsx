@@ -18,7 +18,6 @@ export interface GuideOverlayLabels {
   waiting: string;
   yes: string;
   no: string;
-  region: string;
   printChecklist: string;
 }
 

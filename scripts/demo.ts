@@ -6,7 +6,6 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
 import { chromiumPath, launchBrowser } from '../tests/e2e/browser';
 import { REPLICA_HOSTS, startReplicas } from '../tests/replicas/server';
 

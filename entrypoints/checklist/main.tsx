@@ -1,12 +1,10 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { PrintableChecklist } from '../../components/PrintableChecklist';
 import { checklist, localized } from '../../lib/guides/checklist';
-import { t } from '../../lib/i18n/t';
+import { pageLanguage, t } from '../../lib/i18n/t';
 import { sendMessage } from '../../lib/messaging/protocol';
 
-const lang = browser.i18n.getUILanguage();
-document.documentElement.lang = lang.startsWith('vi') ? 'vi' : 'en';
+const lang = pageLanguage();
 const code = new URLSearchParams(location.search).get('code') ?? '';
 const app = document.getElementById('app')!;
 
@@ -19,8 +17,8 @@ if (!pack) {
   document.title = `${t('checklistTitle')} — ${localized(pack.title, lang)}`;
   // Every paper, conditional ones marked with their condition: the printout serves any case.
   const questions = new Map((pack.questions ?? []).map((q) => [q.id, localized(q.text, lang)]));
-  const entries = checklist(pack.papers, {}, t, lang).map((entry, i) => {
-    const when = pack.papers[i]!.when;
+  const entries = checklist(pack.papers, {}, t, lang).map((entry) => {
+    const when = pack.papers.find((p) => p.id === entry.id)?.when;
     return { ...entry, onlyIf: when ? t('checklistOnlyIf', `${questions.get(when.question) ?? ''} ${when.is ? t('guideYes') : t('guideNo')}`) : null };
   });
   render(

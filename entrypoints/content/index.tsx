@@ -115,7 +115,6 @@ export default defineContentScript({
                 waiting: t('guideWaiting'),
                 yes: t('guideYes'),
                 no: t('guideNo'),
-                region: t('guideRegion'),
                 printChecklist: t('guidePrintChecklist'),
               }}
               onPrintChecklist={() => void sendMessage('guides/open-checklist', pack!.procedureCode).catch(() => undefined)}

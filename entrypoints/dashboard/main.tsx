@@ -1,16 +1,15 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { PackTable } from '../../components/PackTable';
 import { ProblemList } from '../../components/ProblemList';
 import type { GuideOutcome } from '../../lib/guides/engine';
 import { localized } from '../../lib/guides/checklist';
-import { t } from '../../lib/i18n/t';
+import { pageLanguage, t } from '../../lib/i18n/t';
 import { sendMessage, type ImportResult, type PackListing, type RecognisedPage } from '../../lib/messaging/protocol';
 import { describePage } from '../../lib/page/describe';
 
 const MAX_PACK_BYTES = 1024 * 1024;
-const lang = browser.i18n.getUILanguage();
+const lang = pageLanguage();
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -91,7 +90,7 @@ function Dashboard() {
           const text = await sendMessage('guides/export', code);
           if (text) download(`${code}.json`, text);
         }}
-        onPrint={(code) => void browser.tabs.create({ url: browser.runtime.getURL(`/checklist.html?code=${encodeURIComponent(code)}` as '/checklist.html') })}
+        onPrint={(code) => void sendMessage('guides/open-checklist', code)}
         onRemove={async (code) => {
           await sendMessage('guides/remove', code);
           loadPacks();
@@ -140,5 +139,4 @@ function Dashboard() {
   );
 }
 
-document.documentElement.lang = lang.startsWith('vi') ? 'vi' : 'en';
 render(<Dashboard />, document.getElementById('app')!);

@@ -7,11 +7,10 @@ import { buildIndex, parseAddress, type AdminIndex, type NewUnit } from '../../l
 import { UnitsFileSchema } from '../../lib/admin-units/units.schema';
 import { centreFor, parseCentres, type CentresResult } from '../../lib/admin-units/centres';
 import { CentresFileSchema, type CentresFile } from '../../lib/admin-units/centres.schema';
-import { t } from '../../lib/i18n/t';
+import { pageLanguage, t } from '../../lib/i18n/t';
 import { PROVINCE_PORTAL } from '../../lib/portals/hosts';
 
-const lang = browser.i18n.getUILanguage();
-document.documentElement.lang = lang.startsWith('vi') ? 'vi' : 'en';
+pageLanguage();
 document.title = t('lookupTitle');
 
 /** The dataset is about 1.2 MB: loaded here on demand, never by the content script. */

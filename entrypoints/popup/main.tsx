@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PortalList } from '../../components/PortalList';
-import { t } from '../../lib/i18n/t';
+import { pageLanguage, t } from '../../lib/i18n/t';
 import { DEFAULT_SETTINGS, sendMessage, type AddPortalResult, type RecognisedPage, type Settings } from '../../lib/messaging/protocol';
 import { describePage } from '../../lib/page/describe';
 import { matchPattern, parseProvincialHost } from '../../lib/portals/hosts';
@@ -97,5 +97,5 @@ function Popup() {
   );
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage().startsWith('vi') ? 'vi' : 'en';
+pageLanguage();
 render(<Popup />, document.getElementById('app')!);

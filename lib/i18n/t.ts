@@ -6,6 +6,13 @@ export type Translate = (key: MessageKey, ...subs: (string | number)[]) => strin
 
 const cache = new Map<string, string>();
 
+/** The browser's UI language, also set as the extension page's lang (vi or en) for screen readers. */
+export function pageLanguage(doc: Document = document): string {
+  const lang = browser.i18n.getUILanguage();
+  doc.documentElement.lang = lang.startsWith('vi') ? 'vi' : 'en';
+  return lang;
+}
+
 /**
  * Browser i18n (the UI language picks vi or en); falls back to the key so a gap shows, never blank.
  * Answers are kept: each getMessage call crosses into the browser, and the panel asks on every paint.

@@ -242,9 +242,3 @@ export function buttonLabelled(root: ParentNode, labels: readonly string[], only
   return null;
 }
 
-/** True when any shown element's text contains all of `phrases` (folded). Bounded scan. */
-export function pageSays(root: Element | null, ...phrases: string[]): boolean {
-  if (!root) return false;
-  const text = normalize(textOf(root, 200000));
-  return phrases.every((p) => text.includes(normalize(p)));
-}

@@ -99,10 +99,6 @@ export const igate: PortalAdapter = {
   read,
 };
 
-/** Exposed for tests: the route table is page knowledge and stays here. */
-export function igateRouteKind(pathname: string): PageKind {
-  return ROUTES.find((r) => r.pattern.test(pathname))?.kind ?? 'other';
-}
 
 
 /* Test pages (replicas, tests/replicas):
