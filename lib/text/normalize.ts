@@ -27,3 +27,22 @@ export function startsWithLabel(text: string, label: string): boolean {
   const l = normalize(label);
   return t === l || t.startsWith(`${l} `);
 }
+
+const CLAUSE_BREAK = /[.;!?\n\r•·]+/g;
+const NON_WORD_OR_BREAK = /[^a-z0-9.]+/g;
+
+/**
+ * Like normalize(), but sentence and clause ends (. ; ! ? line breaks, bullets) survive as a lone
+ * "." token, so a matcher can tell which clause a word sits in ("Trường hợp chưa có dữ liệu…; bản sao…").
+ */
+export function foldClauses(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(CLAUSE_BREAK, ' . ')
+    .replace(NON_WORD_OR_BREAK, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
+}
