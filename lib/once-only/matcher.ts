@@ -55,6 +55,8 @@ const FORM_OPENING = /^(\S+ )?(to khai|bieu mau|mau|don|phieu|giay de nghi)\b/;
 const REQUEST_VERB = /\b(phai nop|nop kem|kem theo|nop them|xuat trinh|gom)\b/;
 /** Words that fold into something else ("sổ đỏ" would become "so do", like "sơ đồ"): tokenised before folding. */
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** Cheap test (NFC or NFD) for the words below, so most components skip String.normalize. */
+const MAY_NEED_TOKENS = /(?:s(?:ổ|o\u0302\u0309)|b(?:ì|i\u0300)a)\s+[đh]/iu;
 const BEFORE_FOLDING: [RegExp, string][] = [[/(?:sổ|bìa)\s+(?:đỏ|hồng)/giu, ' sodo ']];
 const DATA_CONDITIONS = [
   /\bchua (duoc cap|co) (ma )?(so dinh danh|du lieu|thong tin)\b/,
@@ -90,8 +92,11 @@ export function createMatcher(catalogue: Catalogue): Matcher {
 
 function check(c: Compiled, raw: unknown, context: CheckContext): Finding | null {
   if (typeof raw !== 'string' || raw.length === 0) return null;
-  let text = (raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw).normalize('NFC');
-  for (const [re, token] of BEFORE_FOLDING) text = text.replace(re, token);
+  let text = raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw;
+  if (MAY_NEED_TOKENS.test(text)) {
+    text = text.normalize('NFC');
+    for (const [re, token] of BEFORE_FOLDING) text = text.replace(re, token);
+  }
   // Without any diacritics "so do" can only be read as the land certificate people call "sổ đỏ".
   if (ASCII_ONLY.test(text)) text = text.replace(/\bso (?:do|hong)\b/gi, ' sodo ');
   const folded = foldClauses(text);

@@ -28,21 +28,64 @@ export function startsWithLabel(text: string, label: string): boolean {
   return t === l || t.startsWith(`${l} `);
 }
 
-const CLAUSE_BREAK = /[.;!?\n\r•·]+/g;
-const NON_WORD_OR_BREAK = /[^a-z0-9.]+/g;
+/**
+ * Output char code for every code point below U+2000, built once: letters folded to a–z without
+ * diacritics, digits kept, combining marks dropped (0), clause ends (. ; ! ? line breaks) to "." (46),
+ * everything else to a space (32). One table look-up per character is what lets the once-only check
+ * read 100,000 components a second; String.normalize plus five regex passes could not.
+ */
+const FOLD_TABLE = (() => {
+  const table = new Uint8Array(0x2000).fill(32);
+  for (let cp = 0; cp < 0x2000; cp++) {
+    const ch = String.fromCharCode(cp);
+    if (/[.;!?\n\r]/.test(ch)) {
+      table[cp] = 46;
+      continue;
+    }
+    if (cp >= 0x300 && cp <= 0x36f) {
+      table[cp] = 0;
+      continue;
+    }
+    const base = ch.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    if (base.length === 1 && /[a-z0-9]/.test(base)) table[cp] = base.charCodeAt(0);
+  }
+  return table;
+})();
 
 /**
  * Like normalize(), but sentence and clause ends (. ; ! ? line breaks, bullets) survive as a lone
  * "." token, so a matcher can tell which clause a word sits in ("Trường hợp chưa có dữ liệu…; bản sao…").
+ * Works on NFC and NFD input alike.
  */
+let foldBuffer = new Uint16Array(1024);
+
 export function foldClauses(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(CLAUSE_BREAK, ' . ')
-    .replace(NON_WORD_OR_BREAK, ' ')
-    .replace(/ +/g, ' ')
-    .trim();
+  // Output is never longer than twice the input (". " pairs), plus a spare slot.
+  if (foldBuffer.length < text.length * 2 + 2) foldBuffer = new Uint16Array(text.length * 2 + 2);
+  const out = foldBuffer;
+  let n = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.charCodeAt(i);
+    const mapped = cp < 0x2000 ? FOLD_TABLE[cp]! : cp === 0x2022 || cp === 0x2023 || cp === 0x25cf ? 46 : 32;
+    if (mapped === 0) continue;
+    if (mapped === 32) {
+      pendingSpace = n > 0;
+      continue;
+    }
+    if (mapped === 46) {
+      // A clause end is its own token; runs of them collapse into one.
+      if (n > 0 && out[n - 1] === 46) continue;
+      if (n > 0) out[n++] = 32;
+      out[n++] = 46;
+      pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace) out[n++] = 32;
+    pendingSpace = false;
+    out[n++] = mapped;
+  }
+  let result = '';
+  for (let i = 0; i < n; i += 8192) result += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return result;
 }

@@ -1,0 +1,168 @@
+/**
+ * Findings reports: one row per dossier component, in CSV (UTF-8 with BOM, for Excel), JSON or
+ * JSON Lines. Rows carry the portal's own wording and the catalogue's answer, nothing about a person.
+ */
+import type { Catalogue, PaperKind } from './catalogue.schema';
+import type { Finding, Verdict } from './matcher';
+
+export type Lang = 'vi' | 'en';
+
+/** The scan tool's row: exactly the fields the issue names, in this order. */
+export interface ScanRow {
+  procedure_code: string;
+  component_text: string;
+  verdict: Verdict;
+  database: string;
+  legal_basis: string;
+}
+
+export function paperById(catalogue: Catalogue, id: string): PaperKind | undefined {
+  return catalogue.papers.find((p) => p.id === id);
+}
+
+/** "Nghị định số 104/2022/NĐ-CP ngày 21/12/2022; Nghị quyết số 66.7/2025/NQ-CP …": instrument, then the provision when verified. */
+export function legalBasisText(catalogue: Catalogue, paper: PaperKind): string {
+  return paper.legal
+    .map((id) => catalogue.legal[id])
+    .filter((ref) => ref !== undefined)
+    .map((ref) => (ref.provision ? `${ref.provision} ${ref.instrument}` : ref.instrument))
+    .join('; ');
+}
+
+export function scanRow(catalogue: Catalogue, procedureCode: string, componentText: string, finding: Finding | null, lang: Lang = 'vi'): ScanRow {
+  const paper = finding ? paperById(catalogue, finding.paperId) : undefined;
+  return {
+    procedure_code: procedureCode,
+    component_text: componentText,
+    verdict: finding?.verdict ?? 'fine',
+    database: paper ? paper.database[lang] : '',
+    legal_basis: paper ? legalBasisText(catalogue, paper) : '',
+  };
+}
+
+const BOM = '\uFEFF';
+
+/**
+ * A cell Excel would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe; portal
+ * bullets such as "- Bản sao…" would otherwise show as #NAME? in Excel.
+ */
+export function csvCell(value: string | number | null | undefined): string {
+  let s = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv<T extends object>(rows: readonly T[], columns: readonly (keyof T & string)[], headers?: readonly string[]): string {
+  const lines = [(headers ?? columns).map(csvCell).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c] as string | number | null | undefined)).join(','));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+export const SCAN_COLUMNS = ['procedure_code', 'component_text', 'verdict', 'database', 'legal_basis'] as const;
+
+export function scanRowsToCsv(rows: readonly ScanRow[]): string {
+  return toCsv(rows, SCAN_COLUMNS);
+}
+
+export function scanRowsToJson(rows: readonly ScanRow[]): string {
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}
+
+export function scanRowsToJsonl(rows: readonly ScanRow[]): string {
+  return rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
+}
+
+/** A finding seen live on a portal page: what the report page lists and exports. */
+export interface SeenFinding {
+  /** Stable key: portal + procedure + folded wording, so the same request seen twice is one row. */
+  id: string;
+  portal: string;
+  host: string;
+  procedureCode: string | null;
+  procedureName: string | null;
+  /** The portal's own wording for the component, slot or field label. */
+  componentText: string;
+  source: 'component' | 'upload' | 'field';
+  verdict: Exclude<Verdict, 'fine'>;
+  paperId: string;
+  reason: Finding['reason'];
+  firstSeen: number;
+  lastSeen: number;
+  timesSeen: number;
+}
+
+export interface ReportRow {
+  portal: string;
+  procedure_code: string;
+  procedure_name: string;
+  component_text: string;
+  where: string;
+  verdict: string;
+  paper: string;
+  database: string;
+  legal_basis: string;
+  first_seen: string;
+  last_seen: string;
+}
+
+export const REPORT_COLUMNS = [
+  'portal',
+  'procedure_code',
+  'procedure_name',
+  'component_text',
+  'where',
+  'verdict',
+  'paper',
+  'database',
+  'legal_basis',
+  'first_seen',
+  'last_seen',
+] as const;
+
+export const REPORT_HEADERS: Record<Lang, readonly string[]> = {
+  vi: ['Cổng', 'Mã thủ tục', 'Tên thủ tục', 'Nội dung trên cổng', 'Vị trí', 'Kết luận', 'Loại giấy tờ', 'Cơ sở dữ liệu', 'Căn cứ pháp lý', 'Thấy lần đầu', 'Thấy lần cuối'],
+  en: ['Portal', 'Procedure code', 'Procedure name', 'Wording on the portal', 'Where', 'Verdict', 'Paper', 'Database', 'Legal basis', 'First seen', 'Last seen'],
+};
+
+const VERDICT_WORDS: Record<Lang, Record<Exclude<Verdict, 'fine'>, string>> = {
+  vi: { 'should-not-request': 'Không được yêu cầu', conditional: 'Chỉ khi không tra được dữ liệu' },
+  en: { 'should-not-request': 'Should not be requested', conditional: 'Only when the data cannot be found' },
+};
+const WHERE_WORDS: Record<Lang, Record<SeenFinding['source'], string>> = {
+  vi: { component: 'Thành phần hồ sơ', upload: 'Ô tải tệp', field: 'Ô nhập' },
+  en: { component: 'Dossier component', upload: 'Upload slot', field: 'Typed field' },
+};
+
+/** Local date and time, minutes only: enough to say "Tuesday morning" without a machine fingerprint. */
+export function localStamp(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+export function reportRows(catalogue: Catalogue, findings: readonly SeenFinding[], lang: Lang): ReportRow[] {
+  return findings.map((f) => {
+    const paper = paperById(catalogue, f.paperId);
+    return {
+      portal: f.host,
+      procedure_code: f.procedureCode ?? '',
+      procedure_name: f.procedureName ?? '',
+      component_text: f.componentText,
+      where: WHERE_WORDS[lang][f.source],
+      verdict: VERDICT_WORDS[lang][f.verdict],
+      paper: paper ? paper.paper[lang] : f.paperId,
+      database: paper ? paper.database[lang] : '',
+      legal_basis: paper ? legalBasisText(catalogue, paper) : '',
+      first_seen: localStamp(f.firstSeen),
+      last_seen: localStamp(f.lastSeen),
+    };
+  });
+}
+
+export function reportToCsv(catalogue: Catalogue, findings: readonly SeenFinding[], lang: Lang): string {
+  return toCsv(reportRows(catalogue, findings, lang), REPORT_COLUMNS, REPORT_HEADERS[lang]);
+}
+
+export function reportToJson(catalogue: Catalogue, findings: readonly SeenFinding[], lang: Lang): string {
+  return `${JSON.stringify({ format: 'dvc-companion/once-only-findings', version: 1, catalogueReviewed: catalogue.reviewed, rows: reportRows(catalogue, findings, lang) }, null, 2)}\n`;
+}

@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bundledCatalogue } from '../../../lib/once-only/catalogue';
+import { CatalogueSchema } from '../../../lib/once-only/catalogue.schema';
+import { createMatcher, MAX_TEXT } from '../../../lib/once-only/matcher';
+import { foldClauses } from '../../../lib/text/normalize';
+
+const check = createMatcher(bundledCatalogue());
+const verdict = (text: string, ctx?: Parameters<typeof check>[1]) => check(text, ctx)?.verdict ?? 'fine';
+
+// S: should not be requested; C: conditional; F: fine. Wordings as portals and counter lists write them.
+const CASES: [string, 'S' | 'C' | 'F'][] = [
+  ['Bản sao Sổ hộ khẩu', 'S'],
+  ['SỔ HỘ KHẨU', 'S'],
+  ['So ho khau (ban sao)', 'S'],
+  ['Sổ hộ khẩu photo', 'S'],
+  ['CMND, HK (photo)', 'S'],
+  ['Bản sao thẻ CCCD', 'S'],
+  ['Photo CCCD 2 mặt', 'S'],
+  ['Căn cước công dân gắn chip (photo 2 mặt)', 'S'],
+  ['Bản sao sổ tạm trú', 'S'],
+  ['Giấy xác nhận thông tin về cư trú (CT07)', 'S'],
+  ['Bản sao thẻ bảo hiểm y tế', 'S'],
+  ['Ảnh chụp màn hình VNeID', 'S'],
+  ['Bản chính CCCD để đối chiếu, nộp bản photo', 'S'],
+  ['Bản sao có chứng thực Giấy khai sinh', 'C'],
+  ['Bản sao GKS', 'C'],
+  ['Trích lục kết hôn', 'C'],
+  ['Giấy chứng tử', 'C'],
+  ['Bản sao sổ đỏ', 'C'],
+  ['Photo sổ hồng', 'C'],
+  ['Bản sao GPLX', 'C'],
+  ['Sổ BHXH', 'C'],
+  ['Giấy chứng nhận đăng ký hộ kinh doanh', 'C'],
+  ['Giấy tờ chứng minh chỗ ở hợp pháp', 'C'],
+  ['Bản sao CCCD hoặc hộ chiếu', 'C'],
+  ['Trường hợp chưa có dữ liệu trong CSDL thì nộp bản sao CCCD', 'C'],
+  ['Giấy chứng sinh', 'F'],
+  ['Giấy báo tử hoặc giấy tờ thay thế giấy báo tử', 'F'],
+  ['Tờ khai đăng ký khai tử', 'F'],
+  ['Tờ khai tham gia BHYT (mẫu TK1-TS)', 'F'],
+  ['Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', 'F'],
+  ['02 ảnh 4x6', 'F'],
+  ['Giấy khám sức khỏe', 'F'],
+  ['Hợp đồng thuê nhà có công chứng', 'F'],
+  ['Bản sao quyết định ly hôn của Tòa án', 'F'],
+  ['Sơ đồ vị trí thửa đất', 'F'],
+  ['Đối với người nước ngoài: bản sao hộ chiếu', 'F'],
+  ['Xuất trình CCCD để đối chiếu', 'F'],
+  ['Không phải nộp bản sao sổ hộ khẩu', 'F'],
+  ['Không yêu cầu xuất trình Giấy khai sinh đối với trẻ em mới sinh', 'F'],
+  ['Giấy chứng nhận quyền sử dụng đất (bản gốc)', 'F'],
+  ['Nộp lại thẻ CCCD cũ (đối với trường hợp cấp đổi)', 'F'],
+  ['Giấy chứng tử của bệnh viện cấp', 'F'],
+  ['Phiếu báo thay đổi hộ khẩu, nhân khẩu (HK02)', 'F'],
+];
+const LETTER = { 'should-not-request': 'S', conditional: 'C', fine: 'F' } as const;
+
+describe('once-only matcher', () => {
+  it('the bundled catalogue validates and every legal reference has a source', () => {
+    const c = CatalogueSchema.parse(bundledCatalogue());
+    for (const ref of Object.values(c.legal)) expect(ref.sources.length).toBeGreaterThan(0);
+  });
+
+  it.each(CASES)('%s → %s', (text, expected) => {
+    expect(LETTER[verdict(text)]).toBe(expected);
+  });
+
+  it('every example wording in the catalogue is flagged as its own paper', () => {
+    for (const paper of bundledCatalogue().papers) {
+      for (const example of paper.examples) {
+        const f = check(example);
+        expect(f?.paperId, example).toBeDefined();
+      }
+    }
+  });
+
+  it('reads typed-field labels only for papers whose number must not be typed', () => {
+    expect(verdict('Số sổ hộ khẩu', { source: 'field' })).toBe('should-not-request');
+    expect(verdict('Số CCCD/CMND của người yêu cầu', { source: 'field' })).toBe('fine');
+    expect(verdict('Số CCCD/CMND của người yêu cầu', { source: 'component' })).toBe('should-not-request');
+  });
+
+  it('treats an upload slot as a copy and a "present" group as showing the original', () => {
+    expect(verdict('Căn cước công dân', { source: 'upload', group: 'Giấy tờ phải xuất trình' })).toBe('should-not-request');
+    expect(verdict('Căn cước công dân', { source: 'component', group: 'Giấy tờ phải xuất trình' })).toBe('fine');
+    expect(verdict('Sổ hộ khẩu', { source: 'component', group: 'Giấy tờ phải xuất trình' })).toBe('should-not-request');
+  });
+
+  it('gives the same verdict for NFC, NFD, upper case and extra spacing', () => {
+    for (const [text] of CASES) {
+      const v = verdict(text);
+      expect(verdict(text.normalize('NFD')), text).toBe(v);
+      expect(verdict(text.toUpperCase()), text).toBe(v);
+      expect(verdict(`  ${text.replace(/ /g, '   ')}\u00a0`), text).toBe(v);
+    }
+  });
+
+  it('never throws and always answers a known verdict, whatever the string', () => {
+    const verdicts = new Set(['should-not-request', 'conditional', 'fine']);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => verdicts.has(verdict(s))),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('sổ', 'hộ', 'khẩu', 'bản', 'sao', 'CCCD', 'không', 'phải', 'nộp', 'trừ', 'trường', 'hợp', 'CSDL', '.', ';', 'hoặc', 'hộ chiếu', 'tờ khai', '\u0301', '🙂', '\u200b'), { maxLength: 60 }), (words) =>
+        verdicts.has(verdict(words.join(' '))),
+      ),
+      { numRuns: 3000 },
+    );
+    for (const odd of [undefined, null, 42, {}, [], '', ' ', '\u0000', '\uD800', 'đ'.repeat(10_000)] as unknown[]) {
+      expect(verdicts.has(verdict(odd as string))).toBe(true);
+    }
+  });
+
+  it('stays fast on a 5 MB text by reading only its start', () => {
+    const huge = `${'Giấy tờ khác; '.repeat(400_000)}Bản sao sổ hộ khẩu`;
+    const t0 = performance.now();
+    expect(verdict(huge)).toBe('fine'); // the request sits past MAX_TEXT characters: not a label
+    expect(performance.now() - t0).toBeLessThan(200);
+    expect(verdict(`Bản sao sổ hộ khẩu${' x'.repeat(MAX_TEXT)}`)).toBe('should-not-request');
+  });
+
+  it('foldClauses keeps clause ends and drops diacritics', () => {
+    expect(foldClauses('Bản sao Sổ hộ khẩu; Đơn (mẫu).')).toBe('ban sao so ho khau . don mau .');
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { bundledCatalogue } from '../../../lib/once-only/catalogue';
+import { createMatcher } from '../../../lib/once-only/matcher';
+import { csvCell, scanRow, scanRowsToCsv, scanRowsToJsonl } from '../../../lib/once-only/report';
+import { formatFromName, parseCsvRecords, parseScanInput, sniffFormat } from '../../../lib/once-only/scan-input';
+
+describe('scan input', () => {
+  it('reads JSON Lines, ignores other fields, reports a bad line with its number and keeps going', () => {
+    const text = ['{"procedure_code":"1.001193","component_text":"Giấy chứng sinh","x":1}', 'not json', '', '{"procedure_code":"1.004222"}', '{"procedure_code":"1.004222","component_text":"Bản sao Sổ hộ khẩu"}'].join('\n');
+    const r = parseScanInput(text, 'jsonl');
+    expect(r.items.map((i) => [i.line, i.componentText])).toEqual([
+      [1, 'Giấy chứng sinh'],
+      [5, 'Bản sao Sổ hộ khẩu'],
+    ]);
+    expect(r.problems.map((p) => p.line)).toEqual([2, 4]);
+    expect(r.problems[0]!.message).toMatch(/JSON/);
+  });
+
+  it('reads CSV with quotes, commas, new lines inside cells, a BOM and any column order', () => {
+    const text = '\uFEFFcomponent_text,procedure_code,extra\r\n"Giấy tờ, tài liệu ""chứng minh""\nchỗ ở",1.004222,x\r\nBản sao Sổ hộ khẩu,1.004222,y\r\nbroken row\r\n';
+    const r = parseScanInput(text);
+    expect(r.format).toBe('csv');
+    expect(r.items.map((i) => [i.line, i.procedureCode, i.componentText])).toEqual([
+      [2, '1.004222', 'Giấy tờ, tài liệu "chứng minh"\nchỗ ở'],
+      [4, '1.004222', 'Bản sao Sổ hộ khẩu'],
+    ]);
+    expect(r.problems).toEqual([{ line: 5, message: expect.stringMatching(/cột/) }]);
+  });
+
+  it('skips a CSV record whose quote never closes and resumes on the next line', () => {
+    const problems: { line: number; message: string }[] = [];
+    const records = parseCsvRecords('a,b\n"open,1\nc,d\n', problems);
+    expect(problems.map((p) => p.line)).toEqual([2]);
+    expect(records.map((r) => r.cells)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+  });
+
+  it('reads a JSON array of procedures with the line of each procedure', () => {
+    const text = '[\n  {"code": "1.001193", "name": "Đăng ký khai sinh", "components": ["Giấy chứng sinh", 5]},\n  {"name": "no code"},\n  {"code": "1.004873", "components": ["Bản sao CCCD"]}\n]';
+    const r = parseScanInput(text, 'json');
+    expect(r.items.map((i) => [i.line, i.procedureCode, i.componentText])).toEqual([
+      [2, '1.001193', 'Giấy chứng sinh'],
+      [4, '1.004873', 'Bản sao CCCD'],
+    ]);
+    expect(r.problems.map((p) => p.line)).toEqual([2, 3]);
+  });
+
+  it('reports an unreadable JSON file instead of throwing', () => {
+    const r = parseScanInput('[{"code": "1", "components": [}', 'json');
+    expect(r.items).toEqual([]);
+    expect(r.problems[0]!.message).toMatch(/không phải JSON/);
+  });
+
+  it('chooses the format from the name, else from the first character', () => {
+    expect(formatFromName('x.JSONL')).toBe('jsonl');
+    expect(formatFromName('x.csv')).toBe('csv');
+    expect(formatFromName('x.json')).toBe('json');
+    expect(formatFromName('x.txt')).toBeNull();
+    expect(sniffFormat('  [')).toBe('json');
+    expect(sniffFormat('{"a":1}')).toBe('jsonl');
+    expect(sniffFormat('procedure_code,component_text')).toBe('csv');
+  });
+});
+
+describe('scan output', () => {
+  const catalogue = bundledCatalogue();
+  const check = createMatcher(catalogue);
+  const rows = ['- Bản sao Sổ hộ khẩu', 'Giấy chứng sinh', '=HYPERLINK("x")'].map((t) => scanRow(catalogue, '1.001193', t, check(t)));
+
+  it('keeps input order and names the database and legal basis only for flagged rows', () => {
+    expect(rows.map((r) => r.verdict)).toEqual(['should-not-request', 'fine', 'fine']);
+    expect(rows[0]!.database).toContain('dân cư');
+    expect(rows[0]!.legal_basis).toContain('104/2022/NĐ-CP');
+    expect(rows[1]).toMatchObject({ database: '', legal_basis: '' });
+  });
+
+  it('writes CSV with a BOM, CRLF and formula-like cells neutralised; JSONL with the exact text', () => {
+    const csv = scanRowsToCsv(rows);
+    expect(csv.startsWith('\uFEFFprocedure_code,component_text,verdict,database,legal_basis\r\n')).toBe(true);
+    expect(csv).toContain("'- Bản sao Sổ hộ khẩu");
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('@SUM(1)')).toBe("'@SUM(1)");
+    expect(scanRowsToJsonl(rows).split('\n')[0]).toContain('"component_text":"- Bản sao Sổ hộ khẩu"');
+  });
+});
