@@ -1,4 +1,5 @@
 /** Collapsed launcher + panel saying what the extension recognised on this page. Props in, events out. */
+import type { ComponentChildren } from 'preact';
 import type { PageDescription } from '../lib/page/describe';
 
 export interface PagePanelProps {
@@ -10,9 +11,13 @@ export interface PagePanelProps {
   onToggle(): void;
   onStartGuide(): void;
   onOpenLookup(): void;
+  /** Findings of the once-only check: a count on the launcher (with its words), the list in the panel. */
+  findings?: { count: number; label: string } | null;
+  children?: ComponentChildren;
 }
 
-export function PagePanel({ description: d, expanded, labels, guideLabel, onToggle, onStartGuide, onOpenLookup }: PagePanelProps) {
+export function PagePanel({ description: d, expanded, labels, guideLabel, onToggle, onStartGuide, onOpenLookup, findings, children }: PagePanelProps) {
+  const oneLine = findings ? `${d.oneLine} · ${findings.label}` : d.oneLine;
   return (
     <div class="dvc-root" onKeyDown={(e) => e.key === 'Escape' && expanded && onToggle()}>
       {expanded && (
@@ -40,6 +45,7 @@ export function PagePanel({ description: d, expanded, labels, guideLabel, onTogg
               {guideLabel}
             </button>
           )}
+          {children}
           <button type="button" class="dvc-lookup" onClick={onOpenLookup}>
             {labels.lookup}
           </button>
@@ -50,13 +56,18 @@ export function PagePanel({ description: d, expanded, labels, guideLabel, onTogg
         class="dvc-launcher"
         aria-expanded={expanded}
         aria-controls="dvc-panel"
-        title={d.oneLine}
+        title={oneLine}
         // The accessible name starts with the visible text (WCAG 2.5.3); the state is aria-expanded.
-        aria-label={`${labels.launcher}: ${d.oneLine}`}
+        aria-label={`${labels.launcher}${findings ? ` ${findings.count}` : ''}: ${oneLine}`}
         onClick={onToggle}
       >
         <span aria-hidden="true" class="dvc-dot" />
         {labels.launcher}
+        {findings && (
+          <span class="dvc-count" data-testid="once-only-count">
+            {findings.count}
+          </span>
+        )}
       </button>
     </div>
   );

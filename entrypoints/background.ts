@@ -7,6 +7,12 @@ import { exportPack, importPack, listPacks, packFor, removeImported } from '../l
 import { buildIndex, type AdminIndex } from '../lib/admin-units/lookup';
 import { suggestNewUnit } from '../lib/admin-units/suggest';
 import { UnitsFileSchema } from '../lib/admin-units/units.schema';
+import { bundledCatalogue } from '../lib/once-only/catalogue';
+import { clearFindings, findingId, loadFindings, recordFindings } from '../lib/once-only/findings-store';
+import { createMatcher, type Matcher } from '../lib/once-only/matcher';
+import { checkItems } from '../lib/once-only/views';
+
+let onceOnlyMatcher: Matcher | null = null;
 
 let adminIndex: Promise<AdminIndex> | null = null;
 /** Built on the first question only: the dataset is 1.2 MB and most sessions never need it. */
@@ -84,6 +90,40 @@ export default defineBackground(() => {
   onMessage('guides/import', ({ data }) => importPack(data));
   onMessage('guides/export', ({ data }) => exportPack(data));
   onMessage('guides/remove', async ({ data }) => ({ removed: await removeImported(data) }));
+
+  onMessage('onceOnly/check', ({ data, sender }) => {
+    const url = sender.tab?.url;
+    if (!url || !Array.isArray(data?.items)) return [];
+    const host = new URL(url).hostname;
+    const catalogue = bundledCatalogue();
+    onceOnlyMatcher ??= createMatcher(catalogue);
+    const at = Date.now();
+    const code = typeof data.procedureCode === 'string' ? data.procedureCode.slice(0, 40) : null;
+    const name = typeof data.procedureName === 'string' ? data.procedureName.slice(0, 400) : null;
+    const results = checkItems(catalogue, onceOnlyMatcher, { ...data, host, procedureCode: code, procedureName: name }, at);
+    const portal = data.portal === 'dvcqg' || data.portal === 'lienthong' || data.portal === 'igate' ? data.portal : 'igate';
+    void recordFindings(
+      results.map(({ finding, item }) => ({
+        id: findingId(host, code, item.text),
+        portal,
+        host,
+        procedureCode: code,
+        procedureName: name,
+        componentText: item.text,
+        source: item.source,
+        verdict: finding.verdict,
+        paperId: finding.paperId,
+        reason: finding.reason,
+      })),
+      at,
+    );
+    return results.map((r) => r.view);
+  });
+  onMessage('onceOnly/findings', () => loadFindings());
+  onMessage('onceOnly/clear', () => clearFindings());
+  onMessage('onceOnly/open-report', async () => {
+    await browser.tabs.create({ url: browser.runtime.getURL('/findings.html') });
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(`tab:${tabId}`));
   browser.runtime.onStartup.addListener(() => void reconcileAddedPortals());

@@ -5,6 +5,9 @@ import { GuideOverlay, GUIDE_OVERLAY_CSS } from '../../components/GuideOverlay';
 import { watchAddressFields, type AddressHint } from '../../lib/admin-units/address-hints';
 import { freeTextAddressFields } from '../../lib/portals/address-fields';
 import { PagePanel, PAGE_PANEL_CSS } from '../../components/PagePanel';
+import { OnceOnlyBadges, OnceOnlyList, ONCE_ONLY_CSS, placeBadge, type BadgePlacement } from '../../components/OnceOnly';
+import { pageRequests } from '../../lib/once-only/page-items';
+import { FEEDBACK_URL, type OnceOnlyView } from '../../lib/once-only/views';
 import { checklist, localized } from '../../lib/guides/checklist';
 import { resumeGuide, startGuide } from '../../lib/guides/engine';
 import { GuideSession, type GuideRenderModel } from '../../lib/guides/guide-session';
@@ -49,6 +52,14 @@ export default defineContentScript({
     let settings: Settings = DEFAULT_SETTINGS;
     let reading: PageReading | null = null;
     let hint: AddressHint | null = null;
+    // Once-only check: the findings for this page, and the page element each one is about.
+    let onceOnly: OnceOnlyView[] = [];
+    let onceOnlyAnchors = new Map<string, Element>();
+    let onceOnlySignature = '';
+    let focusFinding: string | null = null;
+    let copyStatus = '';
+    let manualCopyKey: string | null = null;
+    const onceOnlyLang = lang.startsWith('vi') ? 'vi' : 'en';
     const labels = {
       launcher: t('launcherLabel'),
       title: t('panelTitle'),
@@ -86,8 +97,37 @@ export default defineContentScript({
               }}
               onStartGuide={() => startSession(true)}
               onOpenLookup={() => void sendMessage('lookup/open', undefined).catch(() => undefined)}
-            />
+              findings={onceOnly.length ? { count: onceOnly.length, label: t('onceOnlyLauncherCount', onceOnly.length) } : null}
+            >
+              {onceOnly.length > 0 && (
+                <OnceOnlyList
+                  views={onceOnly}
+                  labels={{
+                    heading: t('onceOnlyHeading', onceOnly.length),
+                    shouldNot: t('onceOnlyShouldNot'),
+                    conditional: t('onceOnlyConditional'),
+                    wording: t('onceOnlyWording'),
+                    database: t('onceOnlyDatabase'),
+                    legal: t('onceOnlyLegal'),
+                    caveat: t('onceOnlyCaveat'),
+                    copy: t('onceOnlyCopy'),
+                    feedback: t('onceOnlyFeedback'),
+                    report: t('onceOnlyReport'),
+                  }}
+                  feedbackUrl={FEEDBACK_URL}
+                  focusKey={focusFinding}
+                  status={copyStatus}
+                  manualCopyKey={manualCopyKey}
+                  onFocused={() => {
+                    focusFinding = null;
+                  }}
+                  onCopy={(v) => void copyReport(v)}
+                  onOpenReport={() => void sendMessage('onceOnly/open-report', undefined).catch(() => undefined)}
+                />
+              )}
+            </PagePanel>
           )}
+          {onceOnly.length > 0 && <OnceOnlyBadges badges={badgePlacements()} text={t('onceOnlyBadgeText')} onOpen={openFinding} />}
           {model && pack && (
             <GuideOverlay
               title={localized(pack.title, lang)}
@@ -166,7 +206,7 @@ export default defineContentScript({
         name: UI_NAME,
         position: 'inline',
         anchor: 'body',
-        css: PAGE_PANEL_CSS + GUIDE_OVERLAY_CSS + ADDRESS_HINT_CSS,
+        css: PAGE_PANEL_CSS + GUIDE_OVERLAY_CSS + ADDRESS_HINT_CSS + ONCE_ONLY_CSS,
         // Keys, clicks and focus moves in our UI must not reach the portal's own handlers.
         isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focusin', 'focusout', 'input', 'change'],
         onMount: () => {},
@@ -179,6 +219,64 @@ export default defineContentScript({
       await mounting;
       if (ui && !ui.shadowHost.isConnected) ui.mount();
     };
+
+    function badgePlacements(): BadgePlacement[] {
+      const viewport = { width: innerWidth, height: innerHeight };
+      const out: BadgePlacement[] = [];
+      for (const v of onceOnly) {
+        const el = onceOnlyAnchors.get(v.key);
+        if (!el || !el.isConnected) continue;
+        const at = placeBadge(el.getBoundingClientRect(), viewport);
+        if (at) out.push({ key: v.key, verdict: v.verdict, ...at, label: t('onceOnlyBadge', v.text) });
+      }
+      return out;
+    }
+
+    function openFinding(key: string) {
+      expanded = true;
+      focusFinding = key;
+      void ensureUi().then(paint);
+    }
+
+    async function copyReport(view: OnceOnlyView) {
+      manualCopyKey = null;
+      try {
+        await navigator.clipboard.writeText(view.report);
+        copyStatus = t('onceOnlyCopied');
+      } catch {
+        // Clipboard refused (permissions policy, an old browser): show the text to copy by hand.
+        copyStatus = t('onceOnlyCopyFailed');
+        manualCopyKey = view.key;
+      }
+      paint();
+    }
+
+    /** Asks the background about the page's labels when they change (new rows, a new step, a lazy tab). */
+    function checkOnceOnly(r: PageReading, recognised: boolean) {
+      const req = recognised ? pageRequests(r) : pageRequests(null);
+      onceOnlyAnchors = req.anchors;
+      if (req.signature === onceOnlySignature) return;
+      onceOnlySignature = req.signature;
+      if (!req.items.length) {
+        if (onceOnly.length) {
+          onceOnly = [];
+          paint();
+        }
+        return;
+      }
+      const signature = req.signature;
+      void sendMessage('onceOnly/check', { portal: adapter!.id, procedureCode: r.procedureCode, procedureName: r.procedureName, lang: onceOnlyLang, items: req.items })
+        .then((views) => {
+          if (signature !== onceOnlySignature) return;
+          onceOnly = Array.isArray(views) ? views : [];
+          if (onceOnly.length) void ensureUi().then(paint);
+          else paint();
+        })
+        .catch(() => {
+          // The background may be restarting: the next change of the page asks again.
+          onceOnlySignature = '';
+        });
+    }
 
     function startSession(byPerson: boolean, saved: Parameters<typeof resumeGuide>[1] = null) {
       if (!pack || !summary || session) return;
@@ -251,6 +349,7 @@ export default defineContentScript({
         routeKey = key;
         session?.pageChanged(routeChanged);
         if (recognised && next.procedureCode) void loadPack(next.procedureCode);
+        checkOnceOnly(r, recognised);
         if (recognised || session) void ensureUi().then(paint);
         else if (ui?.shadowHost.isConnected) ui.remove();
       },
@@ -271,7 +370,12 @@ export default defineContentScript({
         else paint();
       },
     });
-    ctx.addEventListener(window, 'scroll', () => hint && paint(), { capture: true, passive: true });
+    // Our hint card and badges follow the page's elements as it scrolls or resizes.
+    const follow = () => (hint || onceOnly.length) && paint();
+    ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
+    ctx.addEventListener(window, 'resize', follow, { passive: true });
+    // A portal tab or accordion that opens shows rows whose badges had no place: place them after the portal's own handler ran.
+    ctx.addEventListener(document, 'click', () => onceOnly.length && requestAnimationFrame(() => paint()), { capture: true, passive: true });
 
     // pushState routes that change nothing in the DOM right away still get a fresh reading.
     ctx.addEventListener(window, 'wxt:locationchange', () => watch.refresh());

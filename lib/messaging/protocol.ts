@@ -3,6 +3,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { GuideOutcome, GuideState } from '../guides/engine';
 import type { PackProblem } from '../guides/pack';
 import type { GuidePack } from '../guides/pack.schema';
+import type { OnceOnlyRequest, OnceOnlyView } from '../once-only/views';
+import type { SeenFinding } from '../once-only/report';
 import type { PageSummary, PortalId } from '../portals/types';
 
 export interface RecognisedPage {
@@ -74,6 +76,16 @@ interface ProtocolMap {
   'guides/export'(procedureCode: string): string | null;
   'guides/remove'(procedureCode: string): { removed: boolean };
   'guides/outcomes'(): GuideOutcome[];
+  /**
+   * Content → background: which of the page's requested papers (its own labels, never typed values)
+   * ask for data already in a national database. The host is taken from the sender, not the page.
+   */
+  'onceOnly/check'(q: Omit<OnceOnlyRequest, 'host'>): OnceOnlyView[];
+  /** Report page → background: every finding seen so far, and clearing them. */
+  'onceOnly/findings'(): SeenFinding[];
+  'onceOnly/clear'(): void;
+  /** Content → background: open the findings report page. */
+  'onceOnly/open-report'(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

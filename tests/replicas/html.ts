@@ -15,6 +15,7 @@ export function readReplicaFile(...parts: string[]): string {
 export interface PageConfig {
   renderDelayMs?: number;
   removeSelectors?: string[];
+  extraComponents?: string[];
 }
 
 /** Adds the replica's own event counter (and knob config) before any page script runs. */

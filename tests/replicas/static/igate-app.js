@@ -7,12 +7,24 @@
   var extra = cfg.renderDelayMs || 0;
   var root = document.querySelector('app-root');
   var PROCEDURE_ID = '6215fc5acfa6484e420b67d8';
-  var COMPONENTS = [
-    'Tờ khai đăng ký khai sinh theo mẫu',
-    'Giấy chứng sinh (hoặc văn bản của người làm chứng / giấy cam đoan về việc sinh)',
-    'Giấy chứng nhận kết hôn của cha, mẹ (nếu có)',
-    'Văn bản ủy quyền (nếu có)'
-  ];
+  // The snapshots are of 1.001193; a second, illustrative procedure reproduces an outdated listing
+  // that still asks for papers whose data is shared (the once-only check's trap). Ids are invented.
+  var PROCEDURES = {
+    '6215fc5acfa6484e420b67d8': { code: '1.001193', name: 'Thủ tục đăng ký khai sinh', components: [
+      'Tờ khai đăng ký khai sinh theo mẫu',
+      'Giấy chứng sinh (hoặc văn bản của người làm chứng / giấy cam đoan về việc sinh)',
+      'Giấy chứng nhận kết hôn của cha, mẹ (nếu có)',
+      'Văn bản ủy quyền (nếu có)'
+    ] },
+    '6215fc5acfa6484e420b7222': { code: '1.004222', name: 'Thủ tục đăng ký thường trú', agency: 'Công an xã, phường', components: [
+      'Tờ khai thay đổi thông tin cư trú (Mẫu CT01)',
+      'Hợp đồng cho thuê, cho mượn, cho ở nhờ chỗ ở hợp pháp (nếu có)',
+      'Sổ hộ khẩu',
+      'Bản sao căn cước công dân'
+    ] }
+  };
+  function procedureOf(id) { return PROCEDURES[id] || PROCEDURES[PROCEDURE_ID]; }
+  function componentsOf(id) { return procedureOf(id).components.concat(cfg.extraComponents || []); }
   var renderTimer = null;
 
   function tpl(id) { return document.getElementById(id).content.cloneNode(true); }
@@ -52,6 +64,21 @@
         root.querySelectorAll('.mat-tab-label').forEach(function (l) { l.classList.toggle('mat-tab-label-active', l === lab); l.setAttribute('aria-selected', l === lab); });
         root.querySelectorAll('.mat-tab-body').forEach(function (b) { b.classList.toggle('mat-tab-body-active', b.dataset.tab === lab.dataset.tab); });
       });
+    });
+    var proc = procedureOf(id);
+    if (id !== PROCEDURE_ID) {
+      root.querySelector('.procedure-title').textContent = proc.name;
+      root.querySelector('.procedure-code').textContent = proc.code;
+    }
+    var rows = root.querySelector('.procedure-form-table tbody');
+    var template = rows.firstElementChild;
+    rows.innerHTML = '';
+    componentsOf(id).forEach(function (name, i) {
+      var tr = template.cloneNode(true);
+      tr.querySelector('.mat-column-stt').textContent = String(i + 1);
+      tr.querySelector('.mat-column-name').textContent = name;
+      tr.querySelector('.mat-column-template').textContent = '';
+      rows.appendChild(tr);
     });
     root.querySelector('.btn-apply-online').addEventListener('click', function () { navigate('/vi/padsvc/apply-online/' + id); });
     root.querySelectorAll('a[href^="/vi/"]').forEach(function (a) {
@@ -157,11 +184,16 @@
     card.append(head, body); panel.appendChild(card); form.appendChild(panel);
   }
 
-  function renderApply() {
+  function renderApply(id) {
     root.innerHTML = '';
     root.appendChild(tpl('tpl-apply'));
+    var proc = procedureOf(id);
+    if (id !== PROCEDURE_ID) {
+      root.querySelector('.procedure-name').textContent = proc.name;
+      root.querySelector('.procedure-meta b').textContent = proc.code;
+    }
     var tbody = root.querySelector('.component-rows');
-    COMPONENTS.forEach(function (n) { addRow(tbody, n); });
+    componentsOf(id).forEach(function (n) { addRow(tbody, n); });
     root.querySelector('.btn-add-component').addEventListener('click', function () {
       addRow(tbody, prompt('Tên thành phần hồ sơ', 'Giấy tờ khác') || 'Giấy tờ khác');
     });
@@ -170,7 +202,7 @@
       e.preventDefault();
       var btn = root.querySelector('button[form="captchaForm"]'); btn.disabled = true;
       var old = root.querySelector('.submit-error'); if (old) old.remove();
-      fetch('/pa/dossier/--apply-online/', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ procedureId: PROCEDURE_ID }) })
+      fetch('/pa/dossier/--apply-online/', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ procedureId: id }) })
         .then(function (r) { if (!r.ok) throw r.status; return r.json(); })
         .then(function (d) { btn.disabled = false; root.querySelector('.dossier-code').textContent = d.code; go(3); })
         .catch(function (status) {

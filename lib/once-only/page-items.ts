@@ -1,0 +1,47 @@
+/**
+ * Turns an adapter's reading into the labels the once-only check looks at: dossier components,
+ * upload-slot labels and typed-field labels — the portal's own words, never a value someone typed.
+ * Also keeps, per label, the element a badge is drawn beside.
+ */
+import type { PageReading } from '../portals/types';
+import type { OnceOnlyItem } from './views';
+
+const CHECKED_KINDS = new Set(['procedure-detail', 'filing-form', 'upload']);
+
+export interface PageRequests {
+  items: OnceOnlyItem[];
+  anchors: Map<string, Element>;
+  /** Changes only when the set of labels changes: the page is re-checked only then. */
+  signature: string;
+}
+
+const MAX_LABEL = 1000;
+
+/** Hidden file inputs sit inside a visible row or button: the badge goes beside what a person sees. */
+function visibleAnchor(el: Element): Element {
+  for (let n: Element | null = el, hops = 0; n && hops < 5; n = n.parentElement, hops++) {
+    const r = n.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) return n;
+  }
+  return el;
+}
+
+export function pageRequests(reading: PageReading | null): PageRequests {
+  const items: OnceOnlyItem[] = [];
+  const anchors = new Map<string, Element>();
+  if (!reading || !CHECKED_KINDS.has(reading.kind)) return { items, anchors, signature: '' };
+  const add = (source: OnceOnlyItem['source'], text: string, group: string | null, el: Element) => {
+    const label = text.trim().slice(0, MAX_LABEL);
+    if (!label) return;
+    const key = `${source}:${label}`;
+    if (anchors.has(key)) return;
+    anchors.set(key, el);
+    items.push({ key, text: label, source, group });
+  };
+  // An upload slot and its dossier-component row carry the same words: the slot stands for both.
+  const slotLabels = new Set(reading.uploadSlots.map((s) => s.label.trim()));
+  for (const s of reading.uploadSlots) add('upload', s.label, null, visibleAnchor(s.input));
+  for (const c of reading.dossierComponents) if (!slotLabels.has(c.title.trim())) add('component', c.title, c.group, c.node);
+  for (const f of reading.fields) add('field', f.label, null, f.node);
+  return { items, anchors, signature: items.map((i) => i.key).join('\n') };
+}
