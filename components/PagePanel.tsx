@@ -63,6 +63,7 @@ export function PagePanel({ description: d, expanded, labels, guideLabel, onTogg
       >
         <span aria-hidden="true" class="dvc-dot" />
         {labels.launcher}
+        {findings && ' '}
         {findings && (
           <span class="dvc-count" data-testid="once-only-count">
             {findings.count}

@@ -1,6 +1,7 @@
 // Once-only check in real Chromium: findings in the panel and as badges on both portals' detail
 // pages and filing forms, content that renders late, copying the feedback text, and the report page.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { extensionId } from './browser';
 import { expect, panel, test } from './fixtures';
@@ -47,6 +48,17 @@ test('DVCQG detail that still asks for the household book and an ID copy: exactl
   expect(Math.abs(rowBox!.y + rowBox!.height / 2 - (badgeBox!.y + badgeBox!.height / 2))).toBeLessThan(rowBox!.height);
   await f.badges.nth(1).click();
   await expect(f.items.nth(1)).toBeFocused();
+
+  // Keyboard: Esc closes the panel; the badges are buttons in the tab order with their wording as name.
+  await page.keyboard.press('Escape');
+  await expect(f.items).toHaveCount(0);
+  await f.badges.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(f.items.nth(0)).toBeFocused();
+  await expect(f.badges.first()).toHaveAccessibleName(/^Đã có trong CSDL: Bản sao Sổ hộ khẩu của gia đình/);
+  await f.items.nth(0).getByText('Căn cứ pháp lý').click();
+  const axe = await new AxeBuilder({ page }).include('dvc-companion').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
 
 test('copying the feedback text puts the portal wording, database and legal basis on the clipboard', async ({ page, context }) => {
@@ -143,6 +155,7 @@ test('the findings report lists what was seen, exports CSV with a BOM and JSON, 
   await report.goto(`chrome-extension://${id}/findings.html`);
   const table = report.getByTestId('findings-table');
   await expect(table.locator('tbody tr')).toHaveCount(4);
+  expect((await new AxeBuilder({ page: report }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await expect(table).toContainText('Bản sao Sổ hộ khẩu của gia đình');
   await expect(table).toContainText('dichvucong.quangngai.gov.vn');
   await report.getByTestId('findings-search').fill('quangngai');
