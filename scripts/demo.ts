@@ -4,9 +4,9 @@
  * display the browser is shown; without one it runs headless. Each step is saved as a screenshot
  * in demo-output/ and what the extension recognised is printed.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromiumPath, launchBrowser } from '../tests/e2e/browser';
+import { chromiumPath, extensionId, launchBrowser } from '../tests/e2e/browser';
 import { REPLICA_HOSTS, startReplicas } from '../tests/replicas/server';
 
 const OUT = resolve(process.env.DEMO_OUTPUT ?? 'demo-output');
@@ -19,6 +19,8 @@ try {
   process.exit(1);
 }
 
+// A fresh folder each run, so the numbered screenshots are this run's only.
+rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 const replicas = await startReplicas();
 const context = await launchBrowser({ resolverRules: replicas.resolverRules, withExtension: true, headless: !headed });
@@ -55,6 +57,19 @@ async function guideShot(name: string): Promise<void> {
   console.log(`\n▸ ${name}  (${file})\n  ${text.split('\n').filter((l) => l.trim() && l.trim() !== '×').slice(0, 2).join('\n  ')}`);
 }
 
+/** The badges beside the page's own rows, and the explanation a badge opens. */
+async function onceOnlyShot(name: string): Promise<void> {
+  const host = page.locator('dvc-companion');
+  await page.waitForTimeout(300);
+  shot += 1;
+  const file = join(OUT, `${String(shot).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file });
+  await host.getByTestId('once-only-badge').first().click();
+  const items = await host.getByTestId('once-only-finding').locator('.dvc-oo-wording').allInnerTexts();
+  console.log(`\n▸ ${name}  (${file})\n  Huy hiệu bên cạnh ${items.length} dòng; bấm huy hiệu mở giải thích:\n  ${items.join('\n  ')}`);
+  await host.locator('button.dvc-launcher').click();
+}
+
 async function quiet(name: string): Promise<void> {
   await page.waitForTimeout(1500);
   const shown = await page.locator('dvc-companion').count();
@@ -75,6 +90,13 @@ try {
 
   await page.goto('https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=373812');
   await record('dvcqg-chi-tiet-theo-ma-so-noi-bo', '1.004873');
+
+  // Once-only check: a page that still asks for the household book and an ID-card copy.
+  await page.goto('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-nganh-doc.html?ma_thu_tuc=1.004222');
+  await page.getByText('Bản sao thẻ Căn cước công dân (CCCD) của chủ hộ', { exact: true }).scrollIntoViewIfNeeded();
+  await page.locator('dvc-companion').getByTestId('once-only-badge').nth(1).waitFor({ timeout: 15_000 });
+  await record('kiem-tra-giay-to-da-co-trong-csdl', 'Giấy tờ đã có trong CSDL');
+  await onceOnlyShot('kiem-tra-giay-to-huy-hieu');
 
   await page.goto('https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986');
   await record('lienthong-buoc-1', 'Bước 1/5');
@@ -116,6 +138,16 @@ try {
   await page.waitForTimeout(300);
   await guideShot('huong-dan-buoc-3-tu-chuyen-buoc');
   await ui.locator('.dvc-card').press('Escape');
+
+  // The report of everything the check noted on this machine, ready to export or print.
+  const report = await context.newPage();
+  await report.goto(`chrome-extension://${await extensionId(context)}/findings.html`);
+  await report.getByTestId('findings-table').waitFor();
+  shot += 1;
+  const reportFile = join(OUT, `${String(shot).padStart(2, '0')}-bao-cao-giay-to-da-co-trong-csdl.png`);
+  await report.screenshot({ path: reportFile, fullPage: true });
+  console.log(`\n▸ bao-cao-giay-to-da-co-trong-csdl  (${reportFile})\n  ${(await report.getByTestId('findings-table').locator('tbody tr').count())} yêu cầu ghi nhận; xuất CSV/JSON hoặc in từ trang này.`);
+  await report.close();
 
   console.log(`\nXong: ${shot} ảnh trong ${OUT}. Yêu cầu mạng ra ngoài các cổng bản sao: ${foreign.length}.`);
   if (headed) {

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { PackTable } from '../../components/PackTable';
 import { ProblemList } from '../../components/ProblemList';
@@ -62,6 +63,11 @@ function Dashboard() {
     <main>
       <h1>{t('dashboardTitle')}</h1>
 
+      <p>
+        <a href={browser.runtime.getURL('/findings.html')} data-testid="findings-link">
+          {t('dashboardFindings')}
+        </a>
+      </p>
       <h2>{t('dashboardPacks')}</h2>
       <p>{t('dashboardPacksIntro')}</p>
       <PackTable

@@ -93,6 +93,11 @@ function Popup() {
           {t('popupOpenDashboard')}
         </a>
       </p>
+      <p>
+        <a href={browser.runtime.getURL('/findings.html')} target="_blank" rel="noopener">
+          {t('dashboardFindings')}
+        </a>
+      </p>
     </main>
   );
 }
