@@ -6,11 +6,12 @@
  * Lines when --out ends in .json / .jsonl. Malformed lines are reported on stderr with their line
  * number and skipped. Exit code: 0 when the input was read, 2 when it could not be.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { bundledCatalogue } from '../lib/once-only/catalogue';
 import { createMatcher } from '../lib/once-only/matcher';
-import { scanRow, scanRowsToCsv, scanRowsToJson, scanRowsToJsonl, type Lang, type ScanRow } from '../lib/once-only/report';
+import type { Lang } from '../lib/once-only/report';
+import { writeScan } from '../lib/once-only/scan';
 import { formatFromName, parseScanInput } from '../lib/once-only/scan-input';
 
 function usage(message?: string): never {
@@ -43,29 +44,28 @@ try {
   usage(`Không đọc được tệp "${input}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
 }
 
+const started = performance.now();
 const parsed = parseScanInput(text, (input !== '-' && formatFromName(input)) || undefined);
 for (const p of parsed.problems) process.stderr.write(`${input}:${p.line}: ${p.message}\n`);
 
 const catalogue = bundledCatalogue();
 const check = createMatcher(catalogue);
-const started = performance.now();
-const rows: ScanRow[] = parsed.items.map((item) => scanRow(catalogue, item.procedureCode, item.componentText, check(item.componentText), lang));
-const seconds = (performance.now() - started) / 1000;
-
 const outFormat = out ? (formatFromName(out) ?? 'csv') : 'csv';
-const body = outFormat === 'json' ? scanRowsToJson(rows) : outFormat === 'jsonl' ? scanRowsToJsonl(rows) : scanRowsToCsv(rows);
+let fd = 1;
 if (out) {
   try {
-    writeFileSync(out, body);
+    fd = openSync(out, 'w');
   } catch (e) {
     usage(`Không ghi được tệp "${out}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-} else process.stdout.write(body);
+}
+const totals = writeScan(catalogue, check, parsed.items, outFormat, (chunk) => writeSync(fd, chunk), lang);
+const seconds = (performance.now() - started) / 1000;
+if (out) closeSync(fd);
 
-const count = (v: ScanRow['verdict']) => rows.filter((r) => r.verdict === v).length;
-const rate = seconds > 0 ? Math.round(rows.length / seconds) : rows.length;
+const rate = seconds > 0 ? Math.round(totals.rows / seconds) : totals.rows;
 process.stderr.write(
-  `Đã kiểm tra ${rows.length} thành phần (${parsed.format}; ${parsed.problems.length} dòng lỗi bị bỏ qua): ` +
-    `${count('should-not-request')} không được yêu cầu, ${count('conditional')} chỉ khi không tra được dữ liệu, ${count('fine')} hợp lệ. ` +
+  `Đã kiểm tra ${totals.rows} thành phần (${parsed.format}; ${parsed.problems.length} dòng lỗi bị bỏ qua): ` +
+    `${totals.shouldNotRequest} không được yêu cầu, ${totals.conditional} chỉ khi không tra được dữ liệu, ${totals.fine} hợp lệ. ` +
     `${rate.toLocaleString('vi-VN')} thành phần/giây.${out ? ` Đã ghi ${out}.` : ''}\n`,
 );

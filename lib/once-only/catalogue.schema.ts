@@ -10,6 +10,8 @@ const Localized = z.object({ vi: text(2000), en: text(2000) });
 
 export const LegalRefSchema = z.object({
   instrument: text(300),
+  /** Issue date, effect date or both, as the source gives them. */
+  date: z.optional(text(100)),
   /** Article/clause when a source shows it; null when only the instrument is verified. */
   provision: z.nullable(text(200)),
   summary: Localized,
@@ -36,6 +38,11 @@ export const PaperKindSchema = z.object({
   paper: Localized,
   database: Localized,
   patterns: z.array(pattern).check(z.minLength(1)),
+  /**
+   * Plain substrings at least one of which every match of the patterns contains: a text holding
+   * none of any paper's anchors skips the pattern scan (most components ask for nothing shared).
+   */
+  anchors: z.array(z.string().check(z.regex(/^[a-z0-9 ]+$/), z.minLength(2))).check(z.minLength(1)),
   examples: z.array(text(300)),
   legal: z.array(text(60)).check(z.minLength(1)),
   caveat: Localized,

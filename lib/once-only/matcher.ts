@@ -69,6 +69,8 @@ const SEVERITY: Record<Verdict, number> = { fine: 0, conditional: 1, 'should-not
 
 interface Compiled {
   papers: PaperKind[];
+  /** Any anchor of any paper: a cheap literal test before the full scan. */
+  anchors: RegExp;
   scan: RegExp;
   /** Papers whose pattern spans a whole clause: checked on their own, only when nothing else matched. */
   broad: { paper: PaperKind; re: RegExp }[];
@@ -80,7 +82,8 @@ export function compileCatalogue(catalogue: Catalogue): Compiled {
   const narrow = catalogue.papers.filter((p) => !BROAD.has(p.id));
   const scan = new RegExp(narrow.map((p, i) => `(?<p${i}>${p.patterns.map((s) => `(?:${s})`).join('|')})`).join('|'), 'g');
   const broad = catalogue.papers.filter((p) => BROAD.has(p.id)).map((paper) => ({ paper, re: new RegExp(paper.patterns.join('|')) }));
-  return { papers: narrow, scan, broad };
+  const anchors = new RegExp([...new Set(narrow.flatMap((p) => p.anchors))].join('|'));
+  return { papers: narrow, anchors, scan, broad };
 }
 
 export type Matcher = (text: string, context?: CheckContext) => Finding | null;
@@ -106,7 +109,7 @@ function check(c: Compiled, raw: unknown, context: CheckContext): Finding | null
   let best: Finding | null = null;
 
   c.scan.lastIndex = 0;
-  for (let m = c.scan.exec(folded); m !== null; m = c.scan.exec(folded)) {
+  for (let m = c.anchors.test(folded) ? c.scan.exec(folded) : null; m !== null; m = c.scan.exec(folded)) {
     if (m[0].length === 0) {
       c.scan.lastIndex++;
       continue;

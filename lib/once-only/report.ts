@@ -8,6 +8,8 @@ import type { Finding, Verdict } from './matcher';
 export type Lang = 'vi' | 'en';
 
 /** The scan tool's row: exactly the fields the issue names, in this order. */
+export const SCAN_COLUMNS = ['procedure_code', 'component_text', 'verdict', 'database', 'legal_basis'] as const;
+
 export interface ScanRow {
   procedure_code: string;
   component_text: string;
@@ -21,7 +23,18 @@ export function paperById(catalogue: Catalogue, id: string): PaperKind | undefin
 }
 
 /** "Nghị định số 104/2022/NĐ-CP ngày 21/12/2022; Nghị quyết số 66.7/2025/NQ-CP …": instrument, then the provision when verified. */
+const legalTexts = new WeakMap<PaperKind, string>();
+
 export function legalBasisText(catalogue: Catalogue, paper: PaperKind): string {
+  let text = legalTexts.get(paper);
+  if (text === undefined) {
+    text = legalBasisOf(catalogue, paper);
+    legalTexts.set(paper, text);
+  }
+  return text;
+}
+
+function legalBasisOf(catalogue: Catalogue, paper: PaperKind): string {
   return paper.legal
     .map((id) => catalogue.legal[id])
     .filter((ref) => ref !== undefined)
@@ -46,30 +59,34 @@ const BOM = '\uFEFF';
  * A cell Excel would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe; portal
  * bullets such as "- Bản sao…" would otherwise show as #NAME? in Excel.
  */
+const FORMULA_START = new Set([61, 43, 45, 64, 9, 13]); // = + - @ tab CR
+
 export function csvCell(value: string | number | null | undefined): string {
   let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (s.length && FORMULA_START.has(s.charCodeAt(0))) s = `'${s}`;
+  const quote = s.includes('"');
+  return quote || s.includes(',') || s.includes('\n') || s.includes('\r') ? `"${quote ? s.replace(/"/g, '""') : s}"` : s;
 }
 
 export function toCsv<T extends object>(rows: readonly T[], columns: readonly (keyof T & string)[], headers?: readonly string[]): string {
   const lines = [(headers ?? columns).map(csvCell).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c] as string | number | null | undefined)).join(','));
+  // Database and legal-basis cells repeat across thousands of rows: escape each distinct value once.
+  const escaped = new Map<string, string>();
+  const cell = (value: unknown): string => {
+    if (typeof value !== 'string' || value.length < 24) return csvCell(value as string | number | null | undefined);
+    let e = escaped.get(value);
+    if (e === undefined) {
+      e = csvCell(value);
+      if (escaped.size < 10_000) escaped.set(value, e);
+    }
+    return e;
+  };
+  for (const row of rows) {
+    let line = '';
+    for (let i = 0; i < columns.length; i++) line += (i ? ',' : '') + cell(row[columns[i]!]);
+    lines.push(line);
+  }
   return `${BOM}${lines.join('\r\n')}\r\n`;
-}
-
-export const SCAN_COLUMNS = ['procedure_code', 'component_text', 'verdict', 'database', 'legal_basis'] as const;
-
-export function scanRowsToCsv(rows: readonly ScanRow[]): string {
-  return toCsv(rows, SCAN_COLUMNS);
-}
-
-export function scanRowsToJson(rows: readonly ScanRow[]): string {
-  return `${JSON.stringify(rows, null, 2)}\n`;
-}
-
-export function scanRowsToJsonl(rows: readonly ScanRow[]): string {
-  return rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
 }
 
 /** A finding seen live on a portal page: what the report page lists and exports. */

@@ -63,20 +63,24 @@ function codeOf(value: unknown): string | null {
 function parseJsonLines(text: string): Omit<ParsedScanInput, 'format'> {
   const items: ScanItem[] = [];
   const problems: ScanProblem[] = [];
-  const lines = text.split(/\r?\n/);
-  lines.forEach((raw, i) => {
-    const line = i + 1;
-    if (raw.trim() === '') return;
+  let line = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    line++;
+    const raw = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+    start = end + 1;
+    if (raw.length === 0 || (raw.charCodeAt(0) <= 32 && raw.trim() === '')) continue;
     let value: unknown;
     try {
       value = JSON.parse(raw);
     } catch {
       problems.push({ line, message: 'Dòng không phải JSON hợp lệ.' });
-      return;
+      continue;
     }
     const item = componentObject(value, line, problems);
     if (item) items.push(item);
-  });
+  }
   return { items, problems };
 }
 

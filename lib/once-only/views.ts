@@ -64,7 +64,8 @@ const EXPLAIN: Record<Lang, Record<Reason, (paper: string, db: string) => string
 };
 
 export function legalTitle(ref: LegalRef): string {
-  return ref.provision ? `${ref.provision} ${ref.instrument}` : ref.instrument;
+  const title = ref.provision ? `${ref.provision} ${ref.instrument}` : ref.instrument;
+  return ref.date ? `${title} (${ref.date})` : title;
 }
 
 export function reportText(lang: Lang, f: { host: string; procedureCode: string | null; procedureName: string | null; text: string; paper: string; database: string; legal: string[]; at: number }): string {

@@ -85,6 +85,17 @@ export function foldClauses(text: string): string {
     pendingSpace = false;
     out[n++] = mapped;
   }
+  return decodeFolded(out, n);
+}
+
+// The folded text is UTF-16 code units in a typed array: the platform decoder turns it into a
+// string in one native call, several times faster than String.fromCharCode over chunks.
+const UTF16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : null;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function decodeFolded(out: Uint16Array, n: number): string {
+  if (n === 0) return '';
+  if (UTF16 && LITTLE_ENDIAN) return UTF16.decode(out.subarray(0, n));
   let result = '';
   for (let i = 0; i < n; i += 8192) result += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   return result;

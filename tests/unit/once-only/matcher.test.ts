@@ -125,3 +125,23 @@ describe('once-only matcher', () => {
     expect(foldClauses('Bản sao Sổ hộ khẩu; Đơn (mẫu).')).toBe('ban sao so ho khau . don mau .');
   });
 });
+
+describe('catalogue anchors', () => {
+  it('every pattern match on real and test wordings contains one of its paper\'s anchors (the pre-scan never hides a hit)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const wordings = [
+      ...readFileSync('tests/once-only/labelled.jsonl', 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { component_text: string }).component_text),
+      ...CASES.map(([t]) => t),
+      ...bundledCatalogue().papers.flatMap((p) => p.examples),
+    ];
+    for (const paper of bundledCatalogue().papers) {
+      const res = paper.patterns.map((s) => new RegExp(s, 'g'));
+      for (const w of wordings) {
+        const folded = foldClauses(w.replace(/(?:sổ|bìa)\s+(?:đỏ|hồng)/giu, ' sodo '));
+        for (const re of res) {
+          for (const m of folded.matchAll(re)) expect(paper.anchors.some((a) => m[0].includes(a) || folded.includes(a)), `${paper.id}: "${m[0]}" in "${w}"`).toBe(true);
+        }
+      }
+    }
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCatalogue } from '../../../lib/once-only/catalogue';
 import { createMatcher } from '../../../lib/once-only/matcher';
-import { csvCell, scanRow, scanRowsToCsv, scanRowsToJsonl } from '../../../lib/once-only/report';
+import { csvCell, scanRow } from '../../../lib/once-only/report';
+import { writeScan } from '../../../lib/once-only/scan';
 import { formatFromName, parseCsvRecords, parseScanInput, sniffFormat } from '../../../lib/once-only/scan-input';
 
 describe('scan input', () => {
@@ -76,12 +77,28 @@ describe('scan output', () => {
     expect(rows[1]).toMatchObject({ database: '', legal_basis: '' });
   });
 
-  it('writes CSV with a BOM, CRLF and formula-like cells neutralised; JSONL with the exact text', () => {
-    const csv = scanRowsToCsv(rows);
-    expect(csv.startsWith('\uFEFFprocedure_code,component_text,verdict,database,legal_basis\r\n')).toBe(true);
-    expect(csv).toContain("'- Bản sao Sổ hộ khẩu");
-    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+  const items = ['- Bản sao Sổ hộ khẩu', 'Giấy chứng sinh', '=HYPERLINK("x")'].map((t, i) => ({ line: i + 1, procedureCode: '1.001193', procedureName: null, componentText: t }));
+  const written = (format: 'csv' | 'json' | 'jsonl') => {
+    let out = '';
+    const totals = writeScan(catalogue, check, items, format, (c) => (out += c));
+    return { out, totals };
+  };
+
+  it('writes CSV with a BOM, CRLF and formula-like cells neutralised', () => {
+    const { out, totals } = written('csv');
+    expect(out.startsWith('\uFEFFprocedure_code,component_text,verdict,database,legal_basis\r\n')).toBe(true);
+    expect(out).toContain("1.001193,'- Bản sao Sổ hộ khẩu,should-not-request,");
+    expect(out).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(out.trimEnd().split('\r\n')).toHaveLength(4);
+    expect(totals).toEqual({ rows: 3, shouldNotRequest: 1, conditional: 0, fine: 2 });
     expect(csvCell('@SUM(1)')).toBe("'@SUM(1)");
-    expect(scanRowsToJsonl(rows).split('\n')[0]).toContain('"component_text":"- Bản sao Sổ hộ khẩu"');
+  });
+
+  it('writes JSON and JSON Lines with the exact text, one row per component in input order', () => {
+    const json = JSON.parse(written('json').out) as { component_text: string; verdict: string }[];
+    expect(json.map((r) => r.component_text)).toEqual(items.map((i) => i.componentText));
+    expect(Object.keys(json[0]!)).toEqual(['procedure_code', 'component_text', 'verdict', 'database', 'legal_basis']);
+    const lines = written('jsonl').out.trim().split('\n').map((l) => JSON.parse(l) as { verdict: string });
+    expect(lines.map((r) => r.verdict)).toEqual(['should-not-request', 'fine', 'fine']);
   });
 });
