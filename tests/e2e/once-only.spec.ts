@@ -105,7 +105,7 @@ test('filing form on the interlinked portal: upload slots for the household book
   expect(Math.abs(rowBox!.y + rowBox!.height / 2 - (badgeBox!.y + badgeBox!.height / 2))).toBeLessThan(rowBox!.height);
 });
 
-test('iGate: late-rendered detail and filing form of a procedure asking for the household book and an ID copy; a row added later is checked too', async ({ page }) => {
+test('iGate: late-rendered detail and filing form of a procedure asking for the household book and an ID copy; a row added later is checked too', async ({ page, context }) => {
   await page.goto(`${IGATE}/vi/procedure/detail/${IGATE_RESIDENCE}`);
   const f = findings(page);
   // The SPA shows a spinner first and renders the component table later.
@@ -133,6 +133,22 @@ test('iGate: late-rendered detail and filing form of a procedure asking for the 
   await expect(f.count).toHaveText('3');
   await panel(page).open();
   expect(await f.wordings()).toContain('Bản sao sổ tạm trú');
+
+  // A file uploaded into the flagged slot: its name and the ID number in it stay out of our storage.
+  const row = page.locator('.component-rows tr', { hasText: 'Bản sao căn cước công dân' });
+  await row.locator('input[type=file]').setInputFiles({ name: 'Nguyen-Van-An-012345678901.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(20 * 1024, 3) });
+  await expect(row.locator('.uploaded-file')).toHaveCount(1);
+  await expect(f.count).toHaveText('3');
+  const id = await extensionId(context);
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${id}/findings.html`);
+  const dump = await ext.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    return JSON.stringify([await c.storage.local.get(null), await c.storage.session.get(null)]);
+  });
+  await ext.close();
+  expect(dump).toContain('Bản sao căn cước công dân');
+  expect(dump).not.toMatch(/Nguyen|012345678901|\.pdf/);
 });
 
 test('iGate birth registration: "Giấy chứng sinh" is not flagged; the parents\' marriage certificate is, as conditional', async ({ page }) => {
