@@ -6,7 +6,7 @@ import { watchAddressFields, type AddressHint } from '../../lib/admin-units/addr
 import { freeTextAddressFields } from '../../lib/portals/address-fields';
 import { PagePanel, PAGE_PANEL_CSS } from '../../components/PagePanel';
 import { OnceOnlyBadges, OnceOnlyList, ONCE_ONLY_CSS, placeBadge, type BadgePlacement } from '../../components/OnceOnly';
-import { pageRequests } from '../../lib/once-only/page-items';
+import { pageRequests, visibleAnchor } from '../../lib/once-only/page-items';
 import { FEEDBACK_URL, type OnceOnlyView } from '../../lib/once-only/views';
 import { checklist, localized } from '../../lib/guides/checklist';
 import { resumeGuide, startGuide } from '../../lib/guides/engine';
@@ -59,6 +59,8 @@ export default defineContentScript({
     let focusFinding: string | null = null;
     let copyStatus = '';
     let manualCopyKey: string | null = null;
+    let badges: BadgePlacement[] = [];
+    let badgeFrame = 0;
     const onceOnlyLang = lang.startsWith('vi') ? 'vi' : 'en';
     const labels = {
       launcher: t('launcherLabel'),
@@ -127,7 +129,7 @@ export default defineContentScript({
               )}
             </PagePanel>
           )}
-          {onceOnly.length > 0 && <OnceOnlyBadges badges={badgePlacements()} text={t('onceOnlyBadgeText')} onOpen={openFinding} />}
+          {onceOnly.length > 0 && <OnceOnlyBadges badges={badges} text={t('onceOnlyBadgeText')} onOpen={openFinding} />}
           {model && pack && (
             <GuideOverlay
               title={localized(pack.title, lang)}
@@ -199,6 +201,7 @@ export default defineContentScript({
         ui.uiContainer,
       );
       focusCard = false;
+      placeBadgesSoon();
     };
 
     const ensureUi = async () => {
@@ -220,13 +223,29 @@ export default defineContentScript({
       if (ui && !ui.shadowHost.isConnected) ui.mount();
     };
 
+    /**
+     * Badge positions are read in the next animation frame, where the browser lays the page out
+     * anyway, instead of forcing a layout in the middle of the portal's own rendering.
+     */
+    function placeBadgesSoon() {
+      if (badgeFrame) return;
+      badgeFrame = requestAnimationFrame(() => {
+        badgeFrame = 0;
+        const next = onceOnly.length ? badgePlacements() : [];
+        const same = next.length === badges.length && next.every((b, i) => b.key === badges[i]!.key && b.top === badges[i]!.top && b.left === badges[i]!.left);
+        if (same) return;
+        badges = next;
+        paint();
+      });
+    }
+
     function badgePlacements(): BadgePlacement[] {
       const viewport = { width: innerWidth, height: innerHeight };
       const out: BadgePlacement[] = [];
       for (const v of onceOnly) {
         const el = onceOnlyAnchors.get(v.key);
         if (!el || !el.isConnected) continue;
-        const at = placeBadge(el.getBoundingClientRect(), viewport);
+        const at = placeBadge(visibleAnchor(el).getBoundingClientRect(), viewport);
         if (at) out.push({ key: v.key, verdict: v.verdict, ...at, label: t('onceOnlyBadge', v.text) });
       }
       return out;
@@ -371,11 +390,15 @@ export default defineContentScript({
       },
     });
     // Our hint card and badges follow the page's elements as it scrolls or resizes.
-    const follow = () => (hint || onceOnly.length) && paint();
+    const follow = () => {
+      if (hint) paint();
+      else if (onceOnly.length) placeBadgesSoon();
+    };
     ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', follow, { passive: true });
     // A portal tab or accordion that opens shows rows whose badges had no place: place them after the portal's own handler ran.
-    ctx.addEventListener(document, 'click', () => onceOnly.length && requestAnimationFrame(() => paint()), { capture: true, passive: true });
+    ctx.addEventListener(document, 'click', () => onceOnly.length && placeBadgesSoon(), { capture: true, passive: true });
+    ctx.onInvalidated(() => cancelAnimationFrame(badgeFrame));
 
     // pushState routes that change nothing in the DOM right away still get a fresh reading.
     ctx.addEventListener(window, 'wxt:locationchange', () => watch.refresh());

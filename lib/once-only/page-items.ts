@@ -17,8 +17,11 @@ export interface PageRequests {
 
 const MAX_LABEL = 1000;
 
-/** Hidden file inputs sit inside a visible row or button: the badge goes beside what a person sees. */
-function visibleAnchor(el: Element): Element {
+/**
+ * Hidden file inputs sit inside a visible row or button: the badge goes beside what a person sees.
+ * Called when badges are placed (in an animation frame), never while reading the page.
+ */
+export function visibleAnchor(el: Element): Element {
   for (let n: Element | null = el, hops = 0; n && hops < 5; n = n.parentElement, hops++) {
     const r = n.getBoundingClientRect();
     if (r.width > 0 && r.height > 0) return n;
@@ -40,7 +43,7 @@ export function pageRequests(reading: PageReading | null): PageRequests {
   };
   // An upload slot and its dossier-component row carry the same words: the slot stands for both.
   const slotLabels = new Set(reading.uploadSlots.map((s) => s.label.trim()));
-  for (const s of reading.uploadSlots) add('upload', s.label, null, visibleAnchor(s.input));
+  for (const s of reading.uploadSlots) add('upload', s.label, null, s.input);
   for (const c of reading.dossierComponents) if (!slotLabels.has(c.title.trim())) add('component', c.title, c.group, c.node);
   for (const f of reading.fields) add('field', f.label, null, f.node);
   return { items, anchors, signature: items.map((i) => i.key).join('\n') };

@@ -34,7 +34,10 @@ export function startsWithLabel(text: string, label: string): boolean {
  * everything else to a space (32). One table look-up per character is what lets the once-only check
  * read 100,000 components a second; String.normalize plus five regex passes could not.
  */
-const FOLD_TABLE = (() => {
+let foldTable: Uint8Array | null = null;
+
+/** Built on first use (about 8,000 normalisations): the content script imports this file and never folds. */
+function buildFoldTable(): Uint8Array {
   const table = new Uint8Array(0x2000).fill(32);
   for (let cp = 0; cp < 0x2000; cp++) {
     const ch = String.fromCharCode(cp);
@@ -50,7 +53,7 @@ const FOLD_TABLE = (() => {
     if (base.length === 1 && /[a-z0-9]/.test(base)) table[cp] = base.charCodeAt(0);
   }
   return table;
-})();
+}
 
 /**
  * Like normalize(), but sentence and clause ends (. ; ! ? line breaks, bullets) survive as a lone
@@ -63,11 +66,12 @@ export function foldClauses(text: string): string {
   // Output is never longer than twice the input (". " pairs), plus a spare slot.
   if (foldBuffer.length < text.length * 2 + 2) foldBuffer = new Uint16Array(text.length * 2 + 2);
   const out = foldBuffer;
+  const table = (foldTable ??= buildFoldTable());
   let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     const cp = text.charCodeAt(i);
-    const mapped = cp < 0x2000 ? FOLD_TABLE[cp]! : cp === 0x2022 || cp === 0x2023 || cp === 0x25cf ? 46 : 32;
+    const mapped = cp < 0x2000 ? table[cp]! : cp === 0x2022 || cp === 0x2023 || cp === 0x25cf ? 46 : 32;
     if (mapped === 0) continue;
     if (mapped === 32) {
       pendingSpace = n > 0;
