@@ -121,21 +121,30 @@ add('look-up per keystroke median', quantile(times, 0.5), 'ms');
   const input = lines.join('\n');
   const texts = lines.map((l) => (JSON.parse(l) as { component_text: string }).component_text);
   for (let i = 0; i < 20_000; i++) check(texts[i]!); // steady state: JIT and regex tier-up done
-  const m0 = performance.now();
-  for (const text of texts) check(text);
-  const matchS = (performance.now() - m0) / 1000;
-  add(`once-only matcher over ${COMPONENTS.toLocaleString('en')} components`, COMPONENTS / matchS, 'comp/s', '≥ 100,000/s', COMPONENTS / matchS >= 100_000);
-  // The scan tool's own path: parse the JSON Lines, check, stream the CSV to a file.
-  const outFile = joinPath(tmpdir(), `dvc-bench-scan-${process.pid}.csv`);
-  const fd = openSync(outFile, 'w');
-  const s0 = performance.now();
-  const parsed = parseScanInput(input, 'jsonl');
-  writeScan(catalogue, check, parsed.items, 'csv', (chunk) => writeSync(fd, chunk));
-  const scanS = (performance.now() - s0) / 1000;
-  closeSync(fd);
-  add(`once-only scan tool (parse JSONL, check, write CSV file) over ${COMPONENTS.toLocaleString('en')}`, parsed.items.length / scanS, 'comp/s', '≥ 100,000/s', parsed.items.length / scanS >= 100_000);
-  add('once-only scan CSV output', statSync(outFile).size / 1024, 'KiB');
-  rmSync(outFile);
+  // Median of three runs each: this machine's other work shows up as noise between runs.
+  const matchRates: number[] = [];
+  const scanRates: number[] = [];
+  let csvBytes = 0;
+  for (let run = 0; run < 3; run++) {
+    const m0 = performance.now();
+    for (const text of texts) check(text);
+    matchRates.push(COMPONENTS / ((performance.now() - m0) / 1000));
+    // The scan tool's own path: parse the JSON Lines, check, stream the CSV to a file.
+    const outFile = joinPath(tmpdir(), `dvc-bench-scan-${process.pid}.csv`);
+    const fd = openSync(outFile, 'w');
+    const s0 = performance.now();
+    const parsed = parseScanInput(input, 'jsonl');
+    writeScan(catalogue, check, parsed.items, 'csv', (chunk) => writeSync(fd, chunk));
+    scanRates.push(parsed.items.length / ((performance.now() - s0) / 1000));
+    closeSync(fd);
+    csvBytes = statSync(outFile).size;
+    rmSync(outFile);
+  }
+  const matchRate = quantile(matchRates, 0.5);
+  const scanRate = quantile(scanRates, 0.5);
+  add(`once-only matcher over ${COMPONENTS.toLocaleString('en')} components, median of 3`, matchRate, 'comp/s', '≥ 100,000/s', matchRate >= 100_000);
+  add(`once-only scan tool (parse JSONL, check, write CSV file) over ${COMPONENTS.toLocaleString('en')}, median of 3`, scanRate, 'comp/s', '≥ 100,000/s', scanRate >= 100_000);
+  add('once-only scan CSV output', csvBytes / 1024, 'KiB');
 
   const fieldLabels = ['Họ và tên', 'Ngày sinh', 'Giới tính', 'Số điện thoại', 'Thư điện tử', 'Tỉnh/Thành phố', 'Xã/Phường', 'Địa chỉ chi tiết', 'Số CMND/CCCD/Số định danh', 'Số sổ hộ khẩu'];
   const items: OnceOnlyItem[] = [];

@@ -102,3 +102,29 @@ describe('scan output', () => {
     expect(lines.map((r) => r.verdict)).toEqual(['should-not-request', 'fine', 'fine']);
   });
 });
+
+describe('JSON Lines line numbers', () => {
+  it('a bad line or a line with two values is reported by its number and never shifts the others', () => {
+    const good = ['{"procedure_code":"1","component_text":"Sổ hộ khẩu"}', '', '{"procedure_code":"2","component_text":"Giấy chứng sinh"}', '{"component_text":"x", "procedure_code": 3}'];
+    const clean = parseScanInput(good.join('\r\n'), 'jsonl');
+    expect(clean.items.map((i) => [i.line, i.procedureCode, i.componentText])).toEqual([
+      [1, '1', 'Sổ hộ khẩu'],
+      [3, '2', 'Giấy chứng sinh'],
+      [4, '3', 'x'],
+    ]);
+    const withBad = parseScanInput([...good.slice(0, 2), '{"a":1} {"b":2}', ...good.slice(2)].join('\n'), 'jsonl');
+    expect(withBad.items.map((i) => [i.line, i.componentText])).toEqual([
+      [1, 'Sổ hộ khẩu'],
+      [4, 'Giấy chứng sinh'],
+      [5, 'x'],
+    ]);
+    expect(withBad.problems.map((p) => p.line)).toEqual([3]);
+    // Valid JSON that is not an object per line ("1, 2") cannot shift the line numbers either.
+    const tricky = parseScanInput('{"component_text":"a"}\n1, 2\n{"component_text":"b"}', 'jsonl');
+    expect(tricky.items.map((i) => [i.line, i.componentText])).toEqual([
+      [1, 'a'],
+      [3, 'b'],
+    ]);
+    expect(tricky.problems.map((p) => p.line)).toEqual([2]);
+  });
+});
