@@ -5,7 +5,8 @@
  */
 import type { Catalogue } from './catalogue.schema';
 import type { Matcher } from './matcher';
-import { csvCell, scanRow, SCAN_COLUMNS, type Lang, type ScanRow } from './report';
+import { BOM, csvCell } from '../export/csv';
+import { scanRow, SCAN_COLUMNS, type Lang, type ScanRow } from './report';
 import type { ScanFormat, ScanItem } from './scan-input';
 
 export interface ScanTotals {
@@ -16,7 +17,6 @@ export interface ScanTotals {
 }
 
 const CHUNK_ROWS = 2000;
-const BOM = '\uFEFF';
 
 export function writeScan(catalogue: Catalogue, check: Matcher, items: readonly ScanItem[], format: ScanFormat, write: (chunk: string) => void, lang: Lang = 'vi'): ScanTotals {
   const totals: ScanTotals = { rows: 0, shouldNotRequest: 0, conditional: 0, fine: 0 };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCatalogue } from '../../../lib/once-only/catalogue';
 import { createMatcher } from '../../../lib/once-only/matcher';
-import { csvCell, scanRow } from '../../../lib/once-only/report';
+import { csvCell } from '../../../lib/export/csv';
+import { scanRow } from '../../../lib/once-only/report';
 import { writeScan } from '../../../lib/once-only/scan';
 import { formatFromName, parseCsvRecords, parseScanInput, sniffFormat } from '../../../lib/once-only/scan-input';
 
