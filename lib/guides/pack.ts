@@ -1,4 +1,5 @@
 /** Parsing guide packs: either a valid pack or every problem with its path, in Vietnamese. */
+import { messageOf, pathOf } from '../i18n/zod-problems';
 import { GuidePackSchema, type GuidePack } from './pack.schema';
 
 export interface PackProblem {
@@ -8,36 +9,6 @@ export interface PackProblem {
 }
 
 export type PackResult = { ok: true; pack: GuidePack } | { ok: false; problems: PackProblem[] };
-
-function pathOf(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
-  return out || '(gốc)';
-}
-
-/** zod issue codes in plain Vietnamese; the path says where. */
-function messageOf(issue: { code: string; expected?: unknown; values?: unknown[]; minimum?: unknown; maximum?: unknown; origin?: unknown; format?: unknown }): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.expected === 'object' || issue.expected === 'array' || issue.expected === 'string' || issue.expected === 'number' || issue.expected === 'boolean'
-        ? `thiếu hoặc sai kiểu (cần ${VI_TYPE[issue.expected as string]})`
-        : 'sai kiểu dữ liệu';
-    case 'invalid_value':
-      return `giá trị không hợp lệ (chỉ nhận: ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')})`;
-    case 'too_small':
-      return issue.origin === 'array' ? `cần ít nhất ${String(issue.minimum)} mục` : issue.origin === 'string' ? 'không được để trống' : `phải từ ${String(issue.minimum)} trở lên`;
-    case 'too_big':
-      return issue.origin === 'array' ? `nhiều nhất ${String(issue.maximum)} mục` : issue.origin === 'string' ? `dài quá ${String(issue.maximum)} ký tự` : `không được lớn hơn ${String(issue.maximum)}`;
-    case 'invalid_format':
-      return issue.format === 'url' ? 'không phải địa chỉ web hợp lệ' : 'sai định dạng';
-    case 'unrecognized_keys':
-      return 'có trường không được biết';
-    default:
-      return 'không hợp lệ';
-  }
-}
-
-const VI_TYPE: Record<string, string> = { object: 'đối tượng', array: 'danh sách', string: 'chuỗi chữ', number: 'số', boolean: 'đúng/sai' };
 
 /** Checks that go beyond shapes: unique ids, questions that exist, steps for the pack's portals. */
 function crossChecks(pack: GuidePack): PackProblem[] {

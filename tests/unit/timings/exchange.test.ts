@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseTimingsExport, recordsToCsv, recordsToJson } from '../../../lib/timings/exchange';
+import type { TimingRecord } from '../../../lib/timings/record.schema';
+import { applyFilter, dailySeries, groupStats, histogram, quantileOf, summarize } from '../../../lib/timings/stats';
+
+const at = Date.UTC(2026, 10, 24, 1, 30);
+const base = { portal: 'igate' as const, host: 'dichvucong.quangngai.gov.vn', code: '1.001193' };
+const records: TimingRecord[] = [
+  { ...base, id: 'rec-00000001', type: 'page', at, kind: 'filing-form', nav: 'load', ttfbMs: 100, domContentLoadedMs: 400, loadMs: 1000, formReadyMs: 2000, longTasks: 0, longTaskMs: 0 },
+  { ...base, id: 'rec-00000002', type: 'page', at: at + 1, kind: 'filing-form', nav: 'load', ttfbMs: 100, domContentLoadedMs: 400, loadMs: 3000, formReadyMs: null, longTasks: 2, longTaskMs: 130 },
+  { ...base, id: 'rec-00000003', type: 'upload', at: at + 2, kind: 'upload', bytes: 1048576, files: 1, durationMs: 5000, throughputKBps: 204.8, outcome: 'ok', status: 200 },
+  { ...base, id: 'rec-00000004', type: 'upload', at: at + 3, kind: 'upload', bytes: 2048, files: 1, durationMs: 10, throughputKBps: 200, outcome: 'too-large', status: 413 },
+  { ...base, id: 'rec-00000005', type: 'submit', at: at + 4, kind: 'upload', latencyMs: 3100, outcome: 'receipt', status: 200, attempt: 1 },
+  { ...base, id: 'rec-00000006', type: 'hang', at: at + 5, kind: 'upload', pendingMs: 20000, resource: 'xmlhttprequest', outcome: 'reloaded', failed: true },
+  { ...base, host: 'dichvucong.gov.vn', portal: 'dvcqg', code: null, id: 'rec-00000007', type: 'error', at: at + 6, kind: 'other', status: 502, resource: 'main_frame', cause: 'portal-page' },
+  { ...base, id: 'rec-00000008', type: 'journey', at: at + 7, kind: 'filing-form', durationMs: 90000, steps: [{ index: 1, ms: 60000 }], timeToFirstSubmitMs: 80000, submits: 1, guide: null, outcome: 'submitted' },
+];
+
+describe('timings statistics', () => {
+  it('per portal and procedure: counts, median and p90, hangs and errors', () => {
+    const [igate, dvcqg] = groupStats(records);
+    expect(igate).toMatchObject({ host: 'dichvucong.quangngai.gov.vn', code: '1.001193', pages: 2, uploads: 2, submits: 1, hangs: 1, errors: 1, journeys: 1 });
+    expect(igate!.pageLoad).toEqual({ count: 2, median: 1000, p90: 3000 });
+    expect(igate!.uploadKBps).toEqual({ count: 1, median: 204.8, p90: 204.8 });
+    expect(igate!.submitLatency.median).toBe(3100);
+    expect(dvcqg).toMatchObject({ portal: 'dvcqg', errors: 1 });
+  });
+
+  it('filters by time, portal and procedure; daily series and a histogram', () => {
+    expect(applyFilter(records, { portal: 'dvcqg' })).toHaveLength(1);
+    expect(applyFilter(records, { from: at + 5 })).toHaveLength(3);
+    expect(applyFilter(records, { code: '1.001193', to: at + 1 })).toHaveLength(2);
+    expect(dailySeries(records)).toHaveLength(1);
+    expect(dailySeries(records)[0]).toMatchObject({ pageLoadMedian: 1000, uploadKBpsMedian: 204.8, hangs: 1, errors: 1 });
+    const h = histogram([1, 2, 3, 10, 100], 4);
+    expect(h.counts.reduce((a, b) => a + b, 0)).toBe(5);
+    expect(quantileOf([], 0.5)).toBeNull();
+    expect(summarize([null, 5])).toEqual({ count: 1, median: 5, p90: 5 });
+  });
+});
+
+describe('timings export and import', () => {
+  it('CSV: BOM, one row per record, Vietnamese intact, formula-like cells neutralised', () => {
+    const csv = recordsToCsv(records);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(records.length + 1);
+    expect(lines[0]!.startsWith('\uFEFFid,type,time,portal,host,kind,code')).toBe(true);
+    expect(csv).toContain(',too-large,413,');
+    expect(recordsToCsv([{ ...records[5]!, resource: '=cmd|x' } as TimingRecord])).toContain("'=cmd|x");
+  });
+
+  it('JSON round trip; a malformed file or record is refused with Vietnamese reasons and nothing else', () => {
+    const text = recordsToJson(records, at);
+    const back = parseTimingsExport(text);
+    expect(back.ok && back.records).toEqual(records);
+    expect(parseTimingsExport('{nope')).toEqual({ ok: false, problems: ['Tệp không phải JSON hợp lệ.'] });
+    expect(parseTimingsExport('{"format":"x"}')).toMatchObject({ ok: false, problems: [expect.stringContaining('dvc-companion/timings')] });
+    const bad = JSON.parse(text) as { records: Record<string, unknown>[] };
+    bad.records[2]!.durationMs = -5;
+    bad.records[3]!.host = 'evil host/with path';
+    const r = parseTimingsExport(JSON.stringify(bad));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems).toEqual([expect.stringMatching(/^Bản ghi thứ 3: durationMs — /), expect.stringMatching(/^Bản ghi thứ 4: host — sai định dạng/)]);
+  });
+});
