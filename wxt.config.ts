@@ -14,7 +14,8 @@ export default defineConfig({
     // Only the portal hosts; a province not listed is granted at run time from the popup.
     host_permissions: SUPPORTED_HOSTS.map(matchPattern),
     optional_host_permissions: [OPTIONAL_HOST_PATTERN],
-    permissions: ['storage', 'scripting'],
+    // webRequest: observation of the portal's own requests for the timings (no blocking, portal hosts only).
+    permissions: ['storage', 'scripting', 'webRequest'],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },

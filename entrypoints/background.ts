@@ -11,6 +11,40 @@ import { bundledCatalogue } from '../lib/once-only/catalogue';
 import { clearFindings, findingId, loadFindings, recordFindings } from '../lib/once-only/findings-store';
 import { createMatcher, type Matcher } from '../lib/once-only/matcher';
 import { checkItems } from '../lib/once-only/views';
+import type { TimingEvent } from '../lib/timings/journey';
+import { TimingsRecorder } from '../lib/timings/recorder-background';
+
+const timings = new TimingsRecorder();
+const PORTAL_IDS = new Set(['dvcqg', 'lienthong', 'igate']);
+
+/** A content script's timing event, checked field by field: only known shapes and plain numbers pass. */
+function timingEventFrom(raw: unknown, host: string): TimingEvent | null {
+  const e = raw as Record<string, unknown> | null;
+  if (!e || typeof e !== 'object') return null;
+  const at = Date.now();
+  const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 86_400_000 ? v : null);
+  const code = typeof e.code === 'string' && /^[1-3]\.\d{6}$/.test(e.code) ? e.code : null;
+  const portal = typeof e.portal === 'string' && PORTAL_IDS.has(e.portal) ? (e.portal as 'dvcqg' | 'lienthong' | 'igate') : null;
+  const kinds = ['procedure-search', 'procedure-detail', 'login', 'filing-form', 'upload', 'receipt', 'other'];
+  const kind = typeof e.kind === 'string' && kinds.includes(e.kind) ? (e.kind as TimingEvent extends { kind: infer K } ? K : never) : null;
+  switch (e.type) {
+    case 'page':
+      return portal && kind ? { type: 'page', at, portal, host, kind, code, step: typeof e.step === 'number' && Number.isInteger(e.step) && e.step >= 0 && e.step < 100 ? e.step : null } : null;
+    case 'nav':
+      return portal && kind
+        ? { type: 'nav', at, portal, host, kind, code, nav: e.nav === 'route' ? 'route' : 'load', ttfbMs: n(e.ttfbMs), domContentLoadedMs: n(e.domContentLoadedMs), loadMs: n(e.loadMs), formReadyMs: n(e.formReadyMs), longTasks: Math.min(10_000, Math.floor(n(e.longTasks) ?? 0)), longTaskMs: n(e.longTaskMs) ?? 0 }
+        : null;
+    case 'upload-bytes': {
+      const bytes = typeof e.bytes === 'number' && Number.isInteger(e.bytes) && e.bytes >= 0 ? e.bytes : null;
+      const files = typeof e.files === 'number' && Number.isInteger(e.files) && e.files >= 0 && e.files < 1000 ? e.files : null;
+      return bytes !== null && files !== null ? { type: 'upload-bytes', at, bytes, files } : null;
+    }
+    case 'submit-click':
+      return { type: 'submit-click', at };
+    default:
+      return null;
+  }
+}
 
 let onceOnlyMatcher: Matcher | null = null;
 
@@ -72,7 +106,26 @@ export default defineBackground(() => {
     const key = `guide:${sender.tab?.id ?? -1}:${code}`;
     return ((await browser.storage.session.get(key))[key] as GuideState | undefined) ?? null;
   });
-  onMessage('guides/outcome', async ({ data }) => {
+  onMessage('timings/event', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    const url = sender.tab?.url;
+    if (tabId === undefined || !url) return;
+    const event = timingEventFrom(data, new URL(url).hostname);
+    if (event) void timings.handle(tabId, event);
+  });
+  // Observation only (no blocking, no bodies): when the portal's own requests start and end.
+  const portalRequests = { urls: ['https://*.gov.vn/*'] };
+  browser.webRequest.onBeforeRequest.addListener((d) => {
+    timings.requestStarted(d);
+    return undefined;
+  }, portalRequests);
+  browser.webRequest.onCompleted.addListener((d) => timings.requestEnded(d), portalRequests);
+  browser.webRequest.onErrorOccurred.addListener((d) => timings.requestEnded(d), portalRequests);
+  browser.tabs.onRemoved.addListener((tabId) => timings.tabGone(tabId));
+  void timings.flush();
+
+  onMessage('guides/outcome', async ({ data, sender }) => {
+    if (sender.tab?.id !== undefined) void timings.handle(sender.tab.id, { type: 'guide', at: Date.now(), outcome: data.outcome });
     // Ids and a time only: procedure code, portal, outcome, step id.
     const clean: GuideOutcome = { procedureCode: data.procedureCode, portal: data.portal, outcome: data.outcome, stepId: data.stepId, at: data.at };
     const past = ((await browser.storage.local.get(OUTCOMES_KEY))[OUTCOMES_KEY] ?? []) as GuideOutcome[];

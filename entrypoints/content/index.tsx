@@ -8,6 +8,7 @@ import { PagePanel, PAGE_PANEL_CSS } from '../../components/PagePanel';
 import { OnceOnlyBadges, OnceOnlyList, ONCE_ONLY_CSS, placeBadge, type BadgePlacement } from '../../components/OnceOnly';
 import { pageRequests, visibleAnchor } from '../../lib/once-only/page-items';
 import { FEEDBACK_URL, type OnceOnlyView } from '../../lib/once-only/views';
+import { PageTimer } from '../../lib/timings/recorder-page';
 import { checklist, localized } from '../../lib/guides/checklist';
 import { resumeGuide, startGuide } from '../../lib/guides/engine';
 import { GuideSession, type GuideRenderModel } from '../../lib/guides/guide-session';
@@ -351,12 +352,16 @@ export default defineContentScript({
     browser.storage.onChanged.addListener(onSettings);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
 
+    // Submission timings: small events to the background; a restarting background loses only one event.
+    const timer = new PageTimer(window, adapter.id, (e) => void sendMessage('timings/event', e).catch(() => undefined), ctx.signal);
+
     const watch = watchPage(adapter, window, {
       signal: ctx.signal,
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       isOwnNode: (node) => node instanceof Element && node.tagName.toLowerCase() === UI_NAME,
       onReading: (r) => {
         reading = r;
+        timer.onReading(r);
         const next = summarize(r);
         const recognised = next.kind !== 'other';
         summary = recognised ? next : null;
@@ -401,7 +406,10 @@ export default defineContentScript({
     ctx.onInvalidated(() => cancelAnimationFrame(badgeFrame));
 
     // pushState routes that change nothing in the DOM right away still get a fresh reading.
-    ctx.addEventListener(window, 'wxt:locationchange', () => watch.refresh());
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      timer.routeChanged();
+      watch.refresh();
+    });
     ctx.onInvalidated(() => session?.stop());
   },
 });

@@ -5,6 +5,7 @@ import type { PackProblem } from '../guides/pack';
 import type { GuidePack } from '../guides/pack.schema';
 import type { OnceOnlyRequest, OnceOnlyView } from '../once-only/views';
 import type { SeenFinding } from '../once-only/report';
+import type { TimingEvent } from '../timings/journey';
 import type { PageSummary, PortalId } from '../portals/types';
 
 export interface RecognisedPage {
@@ -86,6 +87,15 @@ interface ProtocolMap {
   'onceOnly/clear'(): void;
   /** Content → background: open the findings report page. */
   'onceOnly/open-report'(): void;
+  /**
+   * Content → background: what the page timed (navigation, form ready, file sizes chosen, a submit
+   * click, the page kind and step). The host is taken from the sender, not from the message.
+   */
+  'timings/event'(e: ContentTimingEvent): void;
 }
+
+/** Timing events a content script may send: without host (the background adds it from the sender). */
+export type ContentTimingEvent = DistributiveOmit<Extract<TimingEvent, { type: 'page' | 'nav' | 'upload-bytes' | 'submit-click' }>, 'host'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

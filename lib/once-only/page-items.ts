@@ -43,7 +43,10 @@ export function pageRequests(reading: PageReading | null): PageRequests {
   };
   // An upload slot and its dossier-component row carry the same words: the slot stands for both.
   const slotLabels = new Set(reading.uploadSlots.map((s) => s.label.trim()));
-  for (const s of reading.uploadSlots) add('upload', s.label, null, s.input);
+  // The badge goes at the start of the slot's row (the component row with the same words), not
+  // beside the file button, where it would cover the portal's own controls.
+  const rowOf = new Map(reading.dossierComponents.map((c) => [c.title.trim(), c.node]));
+  for (const s of reading.uploadSlots) add('upload', s.label, null, rowOf.get(s.label.trim()) ?? s.input);
   for (const c of reading.dossierComponents) if (!slotLabels.has(c.title.trim())) add('component', c.title, c.group, c.node);
   for (const f of reading.fields) add('field', f.label, null, f.node);
   return { items, anchors, signature: items.map((i) => i.key).join('\n') };

@@ -97,6 +97,8 @@ export const igate: PortalAdapter = {
   id: 'igate',
   ownsHost: isProvincialPortalHost,
   read,
+  // fileman upload and padman submit (shared/portals/README.md §2.3, S11, S12).
+  requests: { upload: /^\/fi\/file\/--multiple\/?$/, submit: /^\/pa\/dossier\/--apply-online\/?$/ },
 };
 
 

@@ -69,6 +69,8 @@ export interface PortalAdapter {
   ownsHost(hostname: string): boolean;
   /** Never throws: an unrecognised or half-rendered page gives kind "other" and empty lists. */
   read(url: URL, doc: Document): PageReading;
+  /** The portal's own upload and submit endpoints (URL paths), where published evidence names them. */
+  readonly requests?: { upload?: RegExp; submit?: RegExp };
 }
 
 /** The plain, serialisable part of a reading: what crosses messaging and what the panel shows. */

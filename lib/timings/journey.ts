@@ -32,7 +32,7 @@ export type TimingEvent =
   | { type: 'submit-click'; at: number }
   | { type: 'guide'; at: number; outcome: 'completed' | 'exited' | 'failed' }
   /** A request of the tab that ended, seen by the background (webRequest). */
-  | { type: 'request'; at: number; start: number; role: RequestRole; resource: string; mainFrame: boolean; status: number | null; error: string | null; reloadedSince: boolean }
+  | { type: 'request'; at: number; start: number; role: RequestRole; resource: string; mainFrame: boolean; status: number | null; error: string | null; reloadedSince: boolean; post?: boolean }
   /** A request still pending when the tab closed. */
   | { type: 'tab-gone'; at: number; pending: { start: number; resource: string }[] };
 
@@ -176,8 +176,10 @@ export function reduce(prev: TabState, e: TimingEvent, settings: RecorderSetting
       if (durationMs > settings.hangMs) {
         out.push({ ...b, type: 'hang', at: e.start, pendingMs: durationMs, resource: e.resource, outcome: aborted ? (e.reloadedSince ? 'reloaded' : 'gave-up') : 'waited', failed: e.error !== null || (e.status ?? 0) >= 400 });
       }
-      if (e.role === 'upload') {
-        const sizes = s.pendingUpload && e.start - s.pendingUpload.at <= UPLOAD_PAIRING_MS && e.start >= s.pendingUpload.at - 1000 ? s.pendingUpload : null;
+      const sizes = s.pendingUpload && e.start - s.pendingUpload.at <= UPLOAD_PAIRING_MS && e.start >= s.pendingUpload.at - 1000 ? s.pendingUpload : null;
+      // A portal whose upload endpoint no evidence names: the first POST after files were chosen is the upload.
+      const upload = e.role === 'upload' || (e.role === 'other' && e.post === true && sizes !== null && e.start - sizes.at <= 10_000);
+      if (upload) {
         s.pendingUpload = null;
         out.push({
           ...b,

@@ -16,7 +16,7 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     expect([...m.host_permissions].sort()).toEqual(SUPPORTED_HOSTS.map(matchPattern).sort());
     expect([...m.content_scripts[0]!.matches].sort()).toEqual(SUPPORTED_HOSTS.map(matchPattern).sort());
     expect(m.optional_host_permissions).toEqual([OPTIONAL_HOST_PATTERN]);
-    expect(m.permissions).toEqual(['storage', 'scripting']);
+    expect(m.permissions).toEqual(['storage', 'scripting', 'webRequest']);
     expect(raw).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|"https:\/\/\*\/\*"|unsafe-eval/);
     expect((m.content_security_policy as { extension_pages: string }).extension_pages).toContain("script-src 'self'");
   });

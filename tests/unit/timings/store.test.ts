@@ -69,7 +69,7 @@ describe('timings store', () => {
     (db as unknown as { transaction: unknown }).transaction = (names: never, mode: never) => {
       const tx = realTransaction(names, mode);
       if (mode === 'readwrite' && names === ('records' as never)) {
-        const s = tx.objectStore('records');
+        const s = (tx as unknown as { objectStore(n: string): object }).objectStore('records');
         (s as unknown as { add: unknown }).add = () => Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
       }
       return tx;

@@ -1,0 +1,148 @@
+/**
+ * The recorder's background half: the tab's requests as the browser sees them (webRequest, no
+ * bodies, no wrapping of the page's objects), the content script's events, and the store. Tab
+ * state and not-yet-stored records live in session storage, so a service worker stopped in the
+ * middle of a filing loses neither.
+ */
+import { browser } from 'wxt/browser';
+import { adapterFor } from '../portals/registry';
+import { DEFAULT_RECORDER_SETTINGS, emptyTab, reduce, type RecorderSettings, type RequestRole, type TabState, type TimingEvent } from './journey';
+import type { TimingRecord } from './record.schema';
+import { DEFAULT_LIMITS, TimingsStore, type StoreLimits } from './store';
+
+export interface TimingsSettings {
+  retentionDays: number;
+  hangSeconds: number;
+}
+
+export const DEFAULT_TIMINGS_SETTINGS: TimingsSettings = { retentionDays: DEFAULT_LIMITS.retentionDays, hangSeconds: DEFAULT_RECORDER_SETTINGS.hangMs / 1000 };
+const SETTINGS_KEY = 'timingsSettings';
+const BUFFER_KEY = 'timingsBuffer';
+/** Records waiting for IndexedDB (a full disk, a blocked upgrade): kept, up to this many. */
+const BUFFER_CAP = 5000;
+
+export async function loadTimingsSettings(): Promise<TimingsSettings> {
+  const raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Partial<TimingsSettings> | undefined;
+  const num = (v: unknown, min: number, max: number, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : fallback);
+  return {
+    retentionDays: num(raw?.retentionDays, 1, 3650, DEFAULT_TIMINGS_SETTINGS.retentionDays),
+    hangSeconds: num(raw?.hangSeconds, 1, 600, DEFAULT_TIMINGS_SETTINGS.hangSeconds),
+  };
+}
+
+export async function saveTimingsSettings(s: TimingsSettings): Promise<TimingsSettings> {
+  await browser.storage.local.set({ [SETTINGS_KEY]: s });
+  return loadTimingsSettings();
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+interface PendingRequest {
+  tabId: number;
+  post: boolean;
+  start: number;
+  role: RequestRole;
+  resource: string;
+  mainFrame: boolean;
+}
+
+export class TimingsRecorder {
+  private store: Promise<TimingsStore> | null = null;
+  private readonly pending = new Map<string, PendingRequest>();
+  private readonly lastMainFrame = new Map<number, number>();
+  private chain: Promise<void> = Promise.resolve();
+
+  storeNow(): Promise<TimingsStore> {
+    this.store ??= loadTimingsSettings().then((s) => TimingsStore.open({ ...DEFAULT_LIMITS, retentionDays: s.retentionDays } satisfies StoreLimits));
+    // A store that failed to open is retried next time; records wait in the session buffer.
+    this.store.catch(() => {
+      this.store = null;
+    });
+    return this.store;
+  }
+
+  /** Serialised: events of all tabs go through one queue, so state reads and writes never interleave. */
+  handle(tabId: number, event: TimingEvent): Promise<void> {
+    this.chain = this.chain.then(() => this.apply(tabId, event)).catch(() => undefined);
+    return this.chain;
+  }
+
+  private async apply(tabId: number, event: TimingEvent): Promise<void> {
+    const key = `timings:tab:${tabId}`;
+    const prev = ((await browser.storage.session.get(key))[key] as TabState | undefined) ?? emptyTab();
+    const settings = await loadTimingsSettings();
+    const recorder: RecorderSettings = { ...DEFAULT_RECORDER_SETTINGS, hangMs: settings.hangSeconds * 1000 };
+    const { state, records } = reduce(prev, event, recorder, newId);
+    if (event.type === 'tab-gone') await browser.storage.session.remove(key);
+    else await browser.storage.session.set({ [key]: state });
+    if (records.length) await this.keep(records);
+  }
+
+  /** Write-ahead: records go to the session buffer first, then to IndexedDB; the buffer empties on success. */
+  private async keep(records: TimingRecord[]): Promise<void> {
+    const buffered = ((await browser.storage.session.get(BUFFER_KEY))[BUFFER_KEY] as TimingRecord[] | undefined) ?? [];
+    const all = [...buffered, ...records].slice(-BUFFER_CAP);
+    await browser.storage.session.set({ [BUFFER_KEY]: all });
+    await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const buffered = ((await browser.storage.session.get(BUFFER_KEY))[BUFFER_KEY] as TimingRecord[] | undefined) ?? [];
+    if (!buffered.length) return;
+    try {
+      const store = await this.storeNow();
+      const result = await store.add(buffered);
+      if (!result.failed) await browser.storage.session.set({ [BUFFER_KEY]: [] });
+    } catch {
+      /* kept in the buffer; the next event or start-up tries again */
+    }
+  }
+
+  /** webRequest, observation only. Role from the portal adapter's named endpoints; never the URL kept. */
+  requestStarted(d: { requestId: string; tabId: number; url: string; method: string; type: string; timeStamp: number }): void {
+    if (d.tabId < 0) return;
+    let url: URL;
+    try {
+      url = new URL(d.url);
+    } catch {
+      return;
+    }
+    const requests = adapterFor(url.hostname)?.requests;
+    const post = d.method === 'POST';
+    const role: RequestRole = post && requests?.upload?.test(url.pathname) ? 'upload' : post && requests?.submit?.test(url.pathname) ? 'submit' : 'other';
+    if (d.type === 'main_frame') this.lastMainFrame.set(d.tabId, d.timeStamp);
+    this.pending.set(d.requestId, { tabId: d.tabId, post, start: d.timeStamp, role, resource: d.type, mainFrame: d.type === 'main_frame' });
+  }
+
+  requestEnded(d: { requestId: string; timeStamp: number; statusCode?: number; error?: string }): void {
+    const p = this.pending.get(d.requestId);
+    if (!p) return;
+    this.pending.delete(d.requestId);
+    const reloadedSince = (this.lastMainFrame.get(p.tabId) ?? 0) > p.start;
+    void this.handle(p.tabId, {
+      type: 'request',
+      at: d.timeStamp,
+      start: p.start,
+      role: p.role,
+      resource: p.resource,
+      mainFrame: p.mainFrame,
+      status: d.statusCode ?? null,
+      error: d.error ?? null,
+      reloadedSince,
+      post: p.post,
+    });
+  }
+
+  tabGone(tabId: number): void {
+    const pending: { start: number; resource: string }[] = [];
+    for (const [id, p] of this.pending) {
+      if (p.tabId !== tabId) continue;
+      pending.push({ start: p.start, resource: p.resource });
+      this.pending.delete(id);
+    }
+    this.lastMainFrame.delete(tabId);
+    void this.handle(tabId, { type: 'tab-gone', at: Date.now(), pending });
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The recorder's page half, kept small (it loads on every portal page): navigation timing, when the
+ * adapter first sees a usable filing form, long tasks, the sizes of files chosen (never names), and
+ * clicks on the portal's submit control. It only listens (passive, capture) and reads timing
+ * entries; it wraps none of the page's objects. Everything goes to the background in small events.
+ */
+import type { ContentTimingEvent } from '../messaging/protocol';
+import type { PageKind, PageReading, PortalId } from '../portals/types';
+
+const FILING = new Set<PageKind>(['filing-form', 'upload']);
+/** A filing page whose form never becomes usable is reported anyway after this long. */
+const FORM_WAIT_MS = 15_000;
+
+function usable(r: PageReading): boolean {
+  return FILING.has(r.kind) && r.fields.length + r.uploadSlots.length > 0;
+}
+
+export class PageTimer {
+  private reading: PageReading | null = null;
+  private lastPage = '';
+  private loadSent = false;
+  private formReadyAt: number | null = null;
+  private routeStart: number | null = null;
+  private longTasks = 0;
+  private longTaskMs = 0;
+  private longTasksAtRoute = { count: 0, ms: 0 };
+
+  constructor(
+    private readonly win: Window,
+    private readonly portal: PortalId,
+    private readonly send: (e: ContentTimingEvent) => void,
+    signal: AbortSignal,
+  ) {
+    try {
+      const observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          this.longTasks++;
+          this.longTaskMs += e.duration;
+        }
+      });
+      observer.observe({ type: 'longtask', buffered: true });
+      signal.addEventListener('abort', () => observer.disconnect());
+    } catch {
+      /* no long-task timing in this browser (Firefox): counted as none */
+    }
+    const doc = win.document;
+    const opts = { capture: true, passive: true, signal } as const;
+    doc.addEventListener('change', (e) => this.filesChosen((e.target as HTMLInputElement | null)?.files), opts);
+    doc.addEventListener('drop', (e) => this.filesChosen((e as DragEvent).dataTransfer?.files), opts);
+    doc.addEventListener(
+      'click',
+      (e) => {
+        const submit = this.reading?.submit;
+        if (submit && e.target instanceof Node && submit.contains(e.target)) this.send({ type: 'submit-click', at: Date.now() });
+      },
+      opts,
+    );
+    win.addEventListener('load', () => this.maybeSendLoad(), opts);
+    win.setTimeout(() => this.maybeSendLoad(true), FORM_WAIT_MS);
+  }
+
+  private filesChosen(files: FileList | null | undefined): void {
+    if (!files || !files.length) return;
+    let bytes = 0;
+    for (let i = 0; i < files.length; i++) bytes += files[i]!.size;
+    this.send({ type: 'upload-bytes', at: Date.now(), bytes, files: files.length });
+  }
+
+  routeChanged(): void {
+    this.routeStart = this.win.performance.now();
+    this.longTasksAtRoute = { count: this.longTasks, ms: this.longTaskMs };
+  }
+
+  onReading(r: PageReading): void {
+    this.reading = r;
+    const key = `${r.kind}|${r.procedureCode ?? ''}|${r.step?.index ?? ''}`;
+    if (key !== this.lastPage) {
+      this.lastPage = key;
+      this.send({ type: 'page', at: Date.now(), portal: this.portal, kind: r.kind, code: r.procedureCode, step: r.step?.index ?? null });
+    }
+    const now = this.win.performance.now();
+    if (this.formReadyAt === null && usable(r)) this.formReadyAt = now;
+    this.maybeSendLoad();
+    if (this.routeStart !== null && r.kind !== 'other' && (!FILING.has(r.kind) || usable(r))) {
+      const viewMs = now - this.routeStart;
+      this.routeStart = null;
+      this.send({
+        type: 'nav',
+        at: Date.now(),
+        portal: this.portal,
+        kind: r.kind,
+        code: r.procedureCode,
+        nav: 'route',
+        ttfbMs: null,
+        domContentLoadedMs: null,
+        loadMs: viewMs,
+        formReadyMs: FILING.has(r.kind) ? viewMs : null,
+        longTasks: this.longTasks - this.longTasksAtRoute.count,
+        longTaskMs: this.longTaskMs - this.longTasksAtRoute.ms,
+      });
+    }
+  }
+
+  /** One record per full load: once the page has loaded and the form is usable (or it is not a form). */
+  private maybeSendLoad(timedOut = false): void {
+    const r = this.reading;
+    if (this.loadSent || !r) return;
+    const nav = this.win.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (!nav || nav.loadEventEnd <= 0) return;
+    if (FILING.has(r.kind) && this.formReadyAt === null && !timedOut) return;
+    this.loadSent = true;
+    this.send({
+      type: 'nav',
+      at: Date.now(),
+      portal: this.portal,
+      kind: r.kind,
+      code: r.procedureCode,
+      nav: 'load',
+      ttfbMs: nav.responseStart > 0 ? nav.responseStart - nav.startTime : null,
+      domContentLoadedMs: nav.domContentLoadedEventEnd > 0 ? nav.domContentLoadedEventEnd - nav.startTime : null,
+      loadMs: nav.loadEventEnd - nav.startTime,
+      formReadyMs: this.formReadyAt,
+      longTasks: this.longTasks,
+      longTaskMs: this.longTaskMs,
+    });
+  }
+}
