@@ -67,6 +67,10 @@ function Dashboard() {
         <a href={browser.runtime.getURL('/findings.html')} data-testid="findings-link">
           {t('dashboardFindings')}
         </a>
+        {' · '}
+        <a href={browser.runtime.getURL('/timings.html')} data-testid="timings-link">
+          {t('dashboardTimings')}
+        </a>
       </p>
       <h2>{t('dashboardPacks')}</h2>
       <p>{t('dashboardPacksIntro')}</p>

@@ -98,6 +98,11 @@ function Popup() {
           {t('dashboardFindings')}
         </a>
       </p>
+      <p>
+        <a href={browser.runtime.getURL('/timings.html')} target="_blank" rel="noopener">
+          {t('dashboardTimings')}
+        </a>
+      </p>
     </main>
   );
 }

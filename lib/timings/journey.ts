@@ -219,7 +219,8 @@ export function reduce(prev: TabState, e: TimingEvent, settings: RecorderSetting
       break;
     }
   }
-  return { state: s, records: out.map((r) => ({ ...r, id: newId() }) as TimingRecord) };
+  // The browser's request times carry fractions of a millisecond: records keep whole milliseconds.
+  return { state: s, records: out.map((r) => ({ ...r, at: Math.round(r.at), id: newId() }) as TimingRecord) };
 }
 
 function uploadOutcome(status: number | null, error: string | null): UploadRecord['outcome'] {

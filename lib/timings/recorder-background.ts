@@ -7,33 +7,13 @@
 import { browser } from 'wxt/browser';
 import { adapterFor } from '../portals/registry';
 import { DEFAULT_RECORDER_SETTINGS, emptyTab, reduce, type RecorderSettings, type RequestRole, type TabState, type TimingEvent } from './journey';
+import { loadTimingsSettings } from './settings';
 import type { TimingRecord } from './record.schema';
 import { DEFAULT_LIMITS, TimingsStore, type StoreLimits } from './store';
 
-export interface TimingsSettings {
-  retentionDays: number;
-  hangSeconds: number;
-}
-
-export const DEFAULT_TIMINGS_SETTINGS: TimingsSettings = { retentionDays: DEFAULT_LIMITS.retentionDays, hangSeconds: DEFAULT_RECORDER_SETTINGS.hangMs / 1000 };
-const SETTINGS_KEY = 'timingsSettings';
 const BUFFER_KEY = 'timingsBuffer';
 /** Records waiting for IndexedDB (a full disk, a blocked upgrade): kept, up to this many. */
 const BUFFER_CAP = 5000;
-
-export async function loadTimingsSettings(): Promise<TimingsSettings> {
-  const raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Partial<TimingsSettings> | undefined;
-  const num = (v: unknown, min: number, max: number, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : fallback);
-  return {
-    retentionDays: num(raw?.retentionDays, 1, 3650, DEFAULT_TIMINGS_SETTINGS.retentionDays),
-    hangSeconds: num(raw?.hangSeconds, 1, 600, DEFAULT_TIMINGS_SETTINGS.hangSeconds),
-  };
-}
-
-export async function saveTimingsSettings(s: TimingsSettings): Promise<TimingsSettings> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: s });
-  return loadTimingsSettings();
-}
 
 function newId(): string {
   return crypto.randomUUID();
@@ -55,7 +35,12 @@ export class TimingsRecorder {
   private chain: Promise<void> = Promise.resolve();
 
   storeNow(): Promise<TimingsStore> {
-    this.store ??= loadTimingsSettings().then((s) => TimingsStore.open({ ...DEFAULT_LIMITS, retentionDays: s.retentionDays } satisfies StoreLimits));
+    this.store ??= loadTimingsSettings().then(async (s) => {
+      const store = await TimingsStore.open({ ...DEFAULT_LIMITS, retentionDays: s.retentionDays } satisfies StoreLimits);
+      // Retention is applied each time the background starts (at most a few times a day).
+      await store.prune(Date.now()).catch(() => undefined);
+      return store;
+    });
     // A store that failed to open is retried next time; records wait in the session buffer.
     this.store.catch(() => {
       this.store = null;

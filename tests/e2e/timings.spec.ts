@@ -1,5 +1,7 @@
 // Submission timings in real Chromium against the replicas' fault knobs: what is recorded must match
 // what was injected (throttle, 413, hang, submit delay), and nothing personal reaches the store.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { extensionPage, timingRecords, waitForRecords } from './timings-helpers';
 
@@ -62,4 +64,93 @@ test('submit latency of a known injected delay is recorded within ±15 %', async
   expect(journey).toMatchObject({ outcome: 'submitted', submits: 1 });
   const pages = (await timingRecords(context)).filter((r) => r.type === 'page');
   expect(pages.some((p) => p.nav === 'load' && typeof p.formReadyMs === 'number')).toBe(true);
+});
+
+const PERSON = { name: 'Nguyễn Thị Hồng Nhung', id: '079123456789', address: 'Số 12 ngõ 34 đường Trần Hưng Đạo', file: 'Nguyen-Thi-Hong-Nhung-CCCD.pdf' };
+
+test('PII-seeded filing: nothing typed, no ID number, no address and no file name in the store or in any export', async ({ page, context }) => {
+  await page.goto(APPLY);
+  const typed: [string, string][] = [
+    ['data[noidungyeucaugiaiquyet]', `${PERSON.name} ${PERSON.id}`],
+    ['data[address]', PERSON.address],
+    ['data[phoneNumber]', '0912345678'],
+  ];
+  for (const [name, value] of typed) {
+    const field = page.locator(`[name="${name}"]`).first();
+    if ((await field.count()) && (await field.isEditable())) await field.fill(value);
+  }
+  await page.locator('#cdk-step-content-0-0 .btn_next').click();
+  await page.locator('tr[data-index="1"] input[type=file]').setInputFiles({ name: PERSON.file, mimeType: 'application/pdf', buffer: Buffer.alloc(30 * 1024, 9) });
+  await page.locator('tr[data-index="1"] .uploaded-file').waitFor();
+  await page.locator('#cdk-step-content-0-1 .btn_next').click();
+  await page.locator('button[form="captchaForm"]').click();
+  await page.getByText('Nộp hồ sơ thành công').waitFor({ timeout: 15_000 });
+  await waitForRecords(context, 'journey');
+
+  const timings = await extensionPage(context, 'timings.html');
+  await timings.getByTestId('timings-table').waitFor();
+  const [csv] = await Promise.all([timings.waitForEvent('download'), timings.getByTestId('timings-export-csv').click()]);
+  const [json] = await Promise.all([timings.waitForEvent('download'), timings.getByTestId('timings-export-json').click()]);
+  const dump = await timings.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const idb = await new Promise<unknown[]>((resolve) => {
+      const open = indexedDB.open('dvc-timings');
+      open.onsuccess = () => {
+        const db = open.result;
+        const names = Array.from(db.objectStoreNames);
+        const tx = db.transaction(names);
+        Promise.all(names.map((n) => new Promise((r) => (tx.objectStore(n).getAll().onsuccess = (e) => r((e.target as IDBRequest).result))))).then(resolve);
+      };
+    });
+    return JSON.stringify([idb, await c.storage.local.get(null), await c.storage.session.get(null)]);
+  });
+  const exported = readFileSync((await csv.path())!, 'utf8') + readFileSync((await json.path())!, 'utf8');
+  for (const secret of [PERSON.name, 'Nhung', PERSON.id, PERSON.address, 'Trần Hưng Đạo', PERSON.file, 'Nguyen-Thi', '0912345678']) {
+    expect(dump, `store holds "${secret}"`).not.toContain(secret);
+    expect(exported, `exports hold "${secret}"`).not.toContain(secret);
+  }
+  expect(dump).toContain('1.001193');
+  await timings.close();
+});
+
+test('dashboard: per-procedure figures, charts, CSV with BOM, import merges another machine without duplicates, a bad file changes nothing; axe clean', async ({ page, context }) => {
+  await page.goto(APPLY);
+  await page.locator('#cdk-step-content-0-0 .btn_next').click();
+  await page.locator('tr[data-index="1"] input[type=file]').setInputFiles({ name: 'x.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(50 * 1024, 2) });
+  await page.locator('tr[data-index="1"] .uploaded-file').waitFor();
+  await waitForRecords(context, 'upload');
+  await waitForRecords(context, 'page');
+
+  const timings = await extensionPage(context, 'timings.html');
+  const table = timings.getByTestId('timings-table');
+  await expect(table.locator('tbody tr').filter({ hasText: '1.001193' })).toHaveCount(1);
+  await expect(table).toContainText('dichvucong.quangngai.gov.vn');
+  await expect(timings.locator('.tm-chart canvas')).toHaveCount(2);
+  const axe = await new AxeBuilder({ page: timings }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+  const [csv] = await Promise.all([timings.waitForEvent('download'), timings.getByTestId('timings-export-csv').click()]);
+  const csvText = readFileSync((await csv.path())!, 'utf8');
+  expect(csvText.charCodeAt(0)).toBe(0xfeff);
+  expect(csvText).toContain('id,type,time,portal,host,kind,code');
+  const [json] = await Promise.all([timings.waitForEvent('download'), timings.getByTestId('timings-export-json').click()]);
+  const exported = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { records: { id: string }[] };
+  const before = (await timingRecords(context)).length;
+
+  // A bad file: refused, explained in Vietnamese, nothing changed.
+  const broken = { ...exported, records: [...exported.records, { ...exported.records[0], id: 'x' }] };
+  await timings.getByTestId('timings-import').setInputFiles({ name: 'may-khac.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await expect(timings.getByTestId('timings-problems')).toContainText('Không nhập tệp này');
+  await expect(timings.getByTestId('timings-problems')).toContainText(`Bản ghi thứ ${exported.records.length + 1}: id`);
+  expect((await timingRecords(context)).length).toBe(before);
+
+  // Another counter's machine: new ids are added, the same file again adds nothing.
+  const other = { ...exported, records: exported.records.map((r) => ({ ...r, id: `other-${r.id}`.slice(0, 60) })) };
+  const file = { name: 'may-khac.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) };
+  await timings.getByTestId('timings-import').setInputFiles(file);
+  await expect(timings.getByTestId('timings-status')).toContainText(`Đã nhập ${exported.records.length} bản ghi mới; bỏ qua 0`);
+  await timings.getByTestId('timings-import').setInputFiles(file);
+  await expect(timings.getByTestId('timings-status')).toContainText(`Đã nhập 0 bản ghi mới; bỏ qua ${exported.records.length}`);
+  expect((await timingRecords(context)).length).toBe(before + exported.records.length);
+  await timings.close();
 });

@@ -94,3 +94,13 @@ describe('journey reducer', () => {
     ]);
   });
 });
+
+describe('records from the browser\'s fractional request times', () => {
+  it('are whole milliseconds and pass the import schema', () => {
+    const { records } = run([
+      { type: 'page', at: T0, portal: 'igate', host: 'dichvucong.quangngai.gov.vn', kind: 'upload', code: '1.001193', step: 2 },
+      { type: 'request', at: T0 + 1234.567, start: T0 + 10.25, role: 'upload', resource: 'xmlhttprequest', mainFrame: false, status: 200, error: null, reloadedSince: false },
+    ]);
+    expect(Number.isInteger(records[0]!.at)).toBe(true);
+  });
+});
