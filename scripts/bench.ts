@@ -16,6 +16,11 @@ import { createMatcher } from '../lib/once-only/matcher';
 import { writeScan } from '../lib/once-only/scan';
 import { parseScanInput } from '../lib/once-only/scan-input';
 import { checkItems, type OnceOnlyItem } from '../lib/once-only/views';
+import 'fake-indexeddb/auto';
+import { recordsToCsv } from '../lib/timings/exchange';
+import type { TimingRecord } from '../lib/timings/record.schema';
+import { applyFilter, dailySeries, groupStats } from '../lib/timings/stats';
+import { TimingsStore } from '../lib/timings/store';
 import type { Page } from '@playwright/test';
 import { chromiumPath, launchBrowser } from '../tests/e2e/browser';
 import { startReplicas } from '../tests/replicas/server';
@@ -164,6 +169,52 @@ add('look-up per keystroke median', quantile(times, 0.5), 'ms');
   add('once-only check of a 200-label live form, p95', quantile(formTimes, 0.95), 'ms');
 }
 
+// Timings store: 100,000 records (fake-indexeddb in Node: the real IndexedDB in Chromium is not
+// measured here), the dashboard's statistics over them, and the CSV export.
+{
+  const RECORDS = 100_000;
+  const hosts = ['dichvucong.gov.vn', 'dichvucong.quangngai.gov.vn', 'dichvucong.danang.gov.vn', 'lienthong.dichvucong.gov.vn'];
+  const t0 = Date.UTC(2026, 5, 1);
+  const records: TimingRecord[] = Array.from({ length: RECORDS }, (_, i) => {
+    const host = hosts[i % hosts.length]!;
+    const base = { id: `bench-${String(i).padStart(8, '0')}`, at: t0 + i * 60_000, portal: host.startsWith('dichvucong.gov') ? 'dvcqg' : host.startsWith('lienthong') ? 'lienthong' : 'igate', host, code: `1.00${1000 + (i % 40)}` } as const;
+    switch (i % 4) {
+      case 0:
+        return { ...base, type: 'page', kind: 'filing-form', nav: 'load', ttfbMs: 100 + (i % 300), domContentLoadedMs: 600 + (i % 900), loadMs: 1200 + (i % 4000), formReadyMs: 2000 + (i % 5000), longTasks: i % 3, longTaskMs: (i % 3) * 60 };
+      case 1:
+        return { ...base, type: 'upload', kind: 'upload', bytes: 200_000 + (i % 900_000), files: 1, durationMs: 800 + (i % 6000), throughputKBps: 50 + (i % 400), outcome: i % 50 ? 'ok' : 'too-large', status: i % 50 ? 200 : 413 };
+      case 2:
+        return { ...base, type: 'submit', kind: 'upload', latencyMs: 900 + (i % 5000), outcome: 'receipt', status: 200, attempt: 1 };
+      default:
+        return { ...base, type: 'hang', kind: 'upload', pendingMs: 15_000 + (i % 30_000), resource: 'xmlhttprequest', outcome: 'waited', failed: false };
+    }
+  });
+  const store = await TimingsStore.open({ maxRecords: 200_000, retentionDays: 3650 }, 'bench-timings');
+  await store.clear();
+  let s0 = performance.now();
+  for (let i = 0; i < RECORDS; i += 5000) await store.add(records.slice(i, i + 5000));
+  add(`timings store: insert ${RECORDS.toLocaleString('en')} records (fake-indexeddb)`, performance.now() - s0, 'ms');
+  s0 = performance.now();
+  const all = await store.range();
+  add(`timings store: read ${all.length.toLocaleString('en')} records back (fake-indexeddb)`, performance.now() - s0, 'ms');
+  const queries: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    s0 = performance.now();
+    const shown = applyFilter(all, { from: t0, to: t0 + 120 * 24 * 3600 * 1000 });
+    groupStats(shown);
+    dailySeries(shown);
+    queries.push(performance.now() - s0);
+  }
+  const query = quantile(queries, 0.5);
+  add(`timings stats over ${RECORDS.toLocaleString('en')} records (filter, per procedure, daily), median of 5`, query, 'ms', '≤ 100 ms', query <= 100);
+  s0 = performance.now();
+  const csv = recordsToCsv(all);
+  const exportMs = performance.now() - s0;
+  add(`timings CSV export of ${RECORDS.toLocaleString('en')} records`, exportMs, 'ms', '≤ 1 s', exportMs <= 1000);
+  add('timings CSV export size', csv.length / 1024, 'KiB');
+  store.close();
+}
+
 // Time from DOMContentLoaded to our launcher, real Chromium with the built extension
 const N = Number(process.env.BENCH_LOADS ?? 20);
 const replicas = await startReplicas();
@@ -239,6 +290,19 @@ const JOURNEYS: [string, (p: Page) => Promise<void>][] = [
     async (p) => {
       await p.goto('https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986', { waitUntil: 'load' });
       await p.locator('#next').waitFor();
+    },
+  ],
+  [
+    // A whole filing with the recorder on: form, an upload, the submit, the receipt.
+    'iGate filing with upload and submit',
+    async (p) => {
+      await p.goto('https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8', { waitUntil: 'load' });
+      await p.locator('#cdk-step-content-0-0 .btn_next').click();
+      await p.locator('tr[data-index="1"] input[type=file]').setInputFiles({ name: 'x.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(200 * 1024, 1) });
+      await p.locator('tr[data-index="1"] .uploaded-file').waitFor();
+      await p.locator('#cdk-step-content-0-1 .btn_next').click();
+      await p.locator('button[form="captchaForm"]').click();
+      await p.getByText('Nộp hồ sơ thành công').waitFor();
     },
   ],
   [

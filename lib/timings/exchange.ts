@@ -3,7 +3,7 @@
  * counter's machine can import. Import merges by record id (so a commune can pool machines) and is
  * all or nothing: a file with any bad record changes nothing and says, in Vietnamese, what is wrong.
  */
-import { toCsv } from '../export/csv';
+import { BOM, csvCell } from '../export/csv';
 import { messageOf, pathOf } from '../i18n/zod-problems';
 import { localStamp } from '../once-only/report';
 import { EXPORT_FORMAT, TimingRecordSchema, TimingsExportSchema, type TimingRecord } from './record.schema';
@@ -15,33 +15,88 @@ const COLUMNS = [
   'bytes', 'files', 'duration_ms', 'throughput_kbps', 'outcome', 'status', 'latency_ms', 'attempt', 'pending_ms', 'resource', 'failed', 'cause',
   'steps', 'time_to_first_submit_ms', 'submits', 'guide',
 ] as const;
-type Row = Record<(typeof COLUMNS)[number], string | number | null>;
+const AT = Object.fromEntries(COLUMNS.map((c, i) => [c, i])) as Record<(typeof COLUMNS)[number], number>;
 
 function round(n: number | null | undefined): number | null {
   return n === null || n === undefined ? null : Math.round(n * 10) / 10;
 }
 
-function row(r: TimingRecord): Row {
-  const empty = Object.fromEntries(COLUMNS.map((c) => [c, null])) as Row;
-  const out: Row = { ...empty, id: r.id, type: r.type, time: localStamp(r.at), portal: r.portal, host: r.host, kind: r.kind, code: r.code };
+/** One record's cells in column order: positional, so 100,000 rows cost no intermediate objects. */
+function cells(r: TimingRecord, stamp: string): (string | number | null)[] {
+  const c: (string | number | null)[] = new Array(COLUMNS.length).fill(null);
+  c[AT.id] = r.id;
+  c[AT.type] = r.type;
+  c[AT.time] = stamp;
+  c[AT.portal] = r.portal;
+  c[AT.host] = r.host;
+  c[AT.kind] = r.kind;
+  c[AT.code] = r.code;
   switch (r.type) {
     case 'page':
-      return { ...out, nav: r.nav, ttfb_ms: round(r.ttfbMs), dom_content_loaded_ms: round(r.domContentLoadedMs), load_ms: round(r.loadMs), form_ready_ms: round(r.formReadyMs), long_tasks: r.longTasks, long_task_ms: round(r.longTaskMs) };
+      c[AT.nav] = r.nav;
+      c[AT.ttfb_ms] = round(r.ttfbMs);
+      c[AT.dom_content_loaded_ms] = round(r.domContentLoadedMs);
+      c[AT.load_ms] = round(r.loadMs);
+      c[AT.form_ready_ms] = round(r.formReadyMs);
+      c[AT.long_tasks] = r.longTasks;
+      c[AT.long_task_ms] = round(r.longTaskMs);
+      break;
     case 'upload':
-      return { ...out, bytes: r.bytes, files: r.files, duration_ms: round(r.durationMs), throughput_kbps: round(r.throughputKBps), outcome: r.outcome, status: r.status };
+      c[AT.bytes] = r.bytes;
+      c[AT.files] = r.files;
+      c[AT.duration_ms] = round(r.durationMs);
+      c[AT.throughput_kbps] = round(r.throughputKBps);
+      c[AT.outcome] = r.outcome;
+      c[AT.status] = r.status;
+      break;
     case 'submit':
-      return { ...out, latency_ms: round(r.latencyMs), outcome: r.outcome, status: r.status, attempt: r.attempt };
+      c[AT.latency_ms] = round(r.latencyMs);
+      c[AT.outcome] = r.outcome;
+      c[AT.status] = r.status;
+      c[AT.attempt] = r.attempt;
+      break;
     case 'hang':
-      return { ...out, pending_ms: round(r.pendingMs), resource: r.resource, outcome: r.outcome, failed: r.failed ? 1 : 0 };
+      c[AT.pending_ms] = round(r.pendingMs);
+      c[AT.resource] = r.resource;
+      c[AT.outcome] = r.outcome;
+      c[AT.failed] = r.failed ? 1 : 0;
+      break;
     case 'error':
-      return { ...out, status: r.status, resource: r.resource, cause: r.cause };
+      c[AT.status] = r.status;
+      c[AT.resource] = r.resource;
+      c[AT.cause] = r.cause;
+      break;
     case 'journey':
-      return { ...out, duration_ms: round(r.durationMs), outcome: r.outcome, steps: r.steps.map((s) => `${s.index}:${Math.round(s.ms)}`).join(' '), time_to_first_submit_ms: round(r.timeToFirstSubmitMs), submits: r.submits, guide: r.guide };
+      c[AT.duration_ms] = round(r.durationMs);
+      c[AT.outcome] = r.outcome;
+      c[AT.steps] = r.steps.map((x) => `${x.index}:${Math.round(x.ms)}`).join(' ');
+      c[AT.time_to_first_submit_ms] = round(r.timeToFirstSubmitMs);
+      c[AT.submits] = r.submits;
+      c[AT.guide] = r.guide;
+      break;
   }
+  return c;
+}
+
+/** Local time to the minute; consecutive records share the formatting of their minute. */
+function stamper(): (at: number) => string {
+  let minute = -1;
+  let text = '';
+  return (at) => {
+    const m = Math.floor(at / 60_000);
+    if (m !== minute) {
+      minute = m;
+      text = localStamp(at);
+    }
+    return text;
+  };
 }
 
 export function recordsToCsv(records: readonly TimingRecord[]): string {
-  return toCsv(records.map(row), COLUMNS);
+  const stamp = stamper();
+  const lines: string[] = [COLUMNS.join(',')];
+  for (const r of records) lines.push(cells(r, stamp(r.at)).map((v) => (v === null ? '' : typeof v === 'number' ? String(v) : csvCell(v))).join(','));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
 export function recordsToJson(records: readonly TimingRecord[], now: number): string {

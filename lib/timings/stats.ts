@@ -39,47 +39,92 @@ export function applyFilter(records: readonly TimingRecord[], f: TimingsFilter):
 }
 
 /** Nearest-rank quantile over sorted numbers. */
-export function quantileOf(sorted: readonly number[], q: number): number | null {
+export function quantileOf(sorted: ArrayLike<number>, q: number): number | null {
   if (!sorted.length) return null;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
 export function summarize(values: readonly (number | null)[]): Summary {
-  const xs = values.filter((v): v is number => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
-  return { count: xs.length, median: quantileOf(xs, 0.5), p90: quantileOf(xs, 0.9) };
+  // A typed array sorts numbers natively, several times faster than Array.sort with a comparator.
+  const xs = new Float64Array(values.length);
+  let n = 0;
+  for (const v of values) if (v !== null && Number.isFinite(v)) xs[n++] = v;
+  const sorted = xs.subarray(0, n).sort();
+  return { count: n, median: quantileOf(sorted, 0.5), p90: quantileOf(sorted, 0.9) };
 }
 
 export function groupStats(records: readonly TimingRecord[]): GroupStats[] {
-  const groups = new Map<string, TimingRecord[]>();
+  interface Acc {
+    portal: string;
+    host: string;
+    code: string | null;
+    pages: number;
+    loads: number[];
+    ready: number[];
+    uploads: number;
+    kbps: number[];
+    submits: number;
+    latency: number[];
+    hangs: number;
+    errors: number;
+    journeys: number;
+  }
+  const byHost = new Map<string, Map<string | null, Acc>>();
+  const groups: Acc[] = [];
+  // One pass over the records, grouped host → procedure without building a key string per record.
   for (const r of records) {
-    const key = `${r.host}|${r.code ?? ''}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = []));
-    g.push(r);
+    let byCode = byHost.get(r.host);
+    if (!byCode) byHost.set(r.host, (byCode = new Map()));
+    let g = byCode.get(r.code);
+    if (!g) {
+      g = { portal: r.portal, host: r.host, code: r.code, pages: 0, loads: [], ready: [], uploads: 0, kbps: [], submits: 0, latency: [], hangs: 0, errors: 0, journeys: 0 };
+      byCode.set(r.code, g);
+      groups.push(g);
+    }
+    switch (r.type) {
+      case 'page':
+        g.pages++;
+        if (r.nav === 'load' && r.loadMs !== null) g.loads.push(r.loadMs);
+        if (r.formReadyMs !== null) g.ready.push(r.formReadyMs);
+        break;
+      case 'upload':
+        g.uploads++;
+        if (r.outcome === 'ok' && r.throughputKBps !== null) g.kbps.push(r.throughputKBps);
+        else if (r.outcome !== 'ok') g.errors++;
+        break;
+      case 'submit':
+        g.submits++;
+        if (r.outcome === 'receipt') g.latency.push(r.latencyMs);
+        else g.errors++;
+        break;
+      case 'hang':
+        g.hangs++;
+        break;
+      case 'error':
+        g.errors++;
+        break;
+      case 'journey':
+        g.journeys++;
+        break;
+    }
   }
-  const out: GroupStats[] = [];
-  for (const rs of groups.values()) {
-    const first = rs[0]!;
-    const pages = rs.filter((r) => r.type === 'page');
-    const uploads = rs.filter((r) => r.type === 'upload');
-    const submits = rs.filter((r) => r.type === 'submit');
-    out.push({
-      portal: first.portal,
-      host: first.host,
-      code: first.code,
-      pages: pages.length,
-      pageLoad: summarize(pages.map((p) => (p.nav === 'load' ? p.loadMs : null))),
-      formReady: summarize(pages.map((p) => p.formReadyMs)),
-      uploads: uploads.length,
-      uploadKBps: summarize(uploads.map((u) => (u.outcome === 'ok' ? u.throughputKBps : null))),
-      submits: submits.length,
-      submitLatency: summarize(submits.map((s) => (s.outcome === 'receipt' ? s.latencyMs : null))),
-      hangs: rs.filter((r) => r.type === 'hang').length,
-      errors: rs.filter((r) => r.type === 'error').length + uploads.filter((u) => u.outcome !== 'ok').length + submits.filter((s) => s.outcome !== 'receipt').length,
-      journeys: rs.filter((r) => r.type === 'journey').length,
-    });
-  }
-  return out.sort((a, b) => b.pages + b.uploads - (a.pages + a.uploads));
+  return groups
+    .map((g) => ({
+      portal: g.portal,
+      host: g.host,
+      code: g.code,
+      pages: g.pages,
+      pageLoad: summarize(g.loads),
+      formReady: summarize(g.ready),
+      uploads: g.uploads,
+      uploadKBps: summarize(g.kbps),
+      submits: g.submits,
+      submitLatency: summarize(g.latency),
+      hangs: g.hangs,
+      errors: g.errors,
+      journeys: g.journeys,
+    }))
+    .sort((a, b) => b.pages + b.uploads - (a.pages + a.uploads));
 }
 
 export interface DayPoint {
@@ -92,23 +137,33 @@ export interface DayPoint {
 }
 
 export function dailySeries(records: readonly TimingRecord[]): DayPoint[] {
-  const days = new Map<number, TimingRecord[]>();
+  interface Acc {
+    loads: number[];
+    kbps: number[];
+    hangs: number;
+    errors: number;
+  }
+  const days = new Map<number, Acc>();
+  // Local midnight per hour of time stamps, so a Date is made once an hour, not once a record.
+  const dayOfHour = new Map<number, number>();
   for (const r of records) {
-    const d = new Date(r.at);
-    const day = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+    const hour = Math.floor(r.at / 3_600_000);
+    let day = dayOfHour.get(hour);
+    if (day === undefined) {
+      const d = new Date(r.at);
+      day = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+      dayOfHour.set(hour, day);
+    }
     let g = days.get(day);
-    if (!g) days.set(day, (g = []));
-    g.push(r);
+    if (!g) days.set(day, (g = { loads: [], kbps: [], hangs: 0, errors: 0 }));
+    if (r.type === 'page' && r.nav === 'load' && r.loadMs !== null) g.loads.push(r.loadMs);
+    else if (r.type === 'upload' && r.outcome === 'ok' && r.throughputKBps !== null) g.kbps.push(r.throughputKBps);
+    else if (r.type === 'hang') g.hangs++;
+    else if (r.type === 'error') g.errors++;
   }
   return [...days.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([day, rs]) => ({
-      day,
-      pageLoadMedian: summarize(rs.map((r) => (r.type === 'page' && r.nav === 'load' ? r.loadMs : null))).median,
-      uploadKBpsMedian: summarize(rs.map((r) => (r.type === 'upload' && r.outcome === 'ok' ? r.throughputKBps : null))).median,
-      hangs: rs.filter((r) => r.type === 'hang').length,
-      errors: rs.filter((r) => r.type === 'error').length,
-    }));
+    .map(([day, g]) => ({ day, pageLoadMedian: summarize(g.loads).median, uploadKBpsMedian: summarize(g.kbps).median, hangs: g.hangs, errors: g.errors }));
 }
 
 /** Counts of values in equal-width bins from 0 to the p99 (the tail goes in the last bin). */
