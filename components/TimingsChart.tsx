@@ -16,7 +16,7 @@ export function TimingsChart({ options, data, label }: { options: Omit<Options, 
       plot.current?.destroy();
       plot.current = null;
     };
-  }, [JSON.stringify(options.series.map((s) => s.label))]);
+  }, [JSON.stringify(options.series.map((s) => s.label)), JSON.stringify(options.scales)]);
   useEffect(() => {
     plot.current?.setData(data);
   }, [data]);

@@ -139,6 +139,18 @@ try {
   await guideShot('huong-dan-buoc-3-tu-chuyen-buoc');
   await ui.locator('.dvc-card').press('Escape');
 
+  // Submission timings: what this run's filings cost, per portal and procedure.
+  const timingsPage = await context.newPage();
+  await timingsPage.goto(`chrome-extension://${await extensionId(context)}/timings.html`);
+  await timingsPage.getByTestId('timings-table').waitFor({ timeout: 15_000 });
+  await timingsPage.locator('.tm-chart canvas').first().waitFor();
+  shot += 1;
+  const timingsFile = join(OUT, `${String(shot).padStart(2, '0')}-thoi-gian-nop-ho-so.png`);
+  await timingsPage.screenshot({ path: timingsFile, fullPage: true });
+  const rows = await timingsPage.getByTestId('timings-table').locator('tbody tr').allInnerTexts();
+  console.log(`\n▸ thoi-gian-nop-ho-so  (${timingsFile})\n  ${rows.map((r) => r.replace(/\t/g, ' · ')).join('\n  ')}`);
+  await timingsPage.close();
+
   // The report of everything the check noted on this machine, ready to export or print.
   const report = await context.newPage();
   await report.goto(`chrome-extension://${await extensionId(context)}/findings.html`);

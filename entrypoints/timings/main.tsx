@@ -205,7 +205,8 @@ function Timings() {
               <TimingsChart
                 label={t('timingsSeries')}
                 options={{
-                  scales: { x: { time: true } },
+                  // One day of data would otherwise stretch the axis over years: show a day either side.
+                  scales: { x: series.length === 1 ? { time: true, auto: false, range: [series[0]!.day / 1000 - 86_400, series[0]!.day / 1000 + 86_400] } : { time: true } },
                   series: [{}, { label: t('timingsSeriesLoad'), stroke: '#a50e22', width: 2 }, { label: t('timingsSeriesUpload'), stroke: '#1a5fb4', width: 2, scale: 'kbps' }],
                   axes: [{}, { label: 's' }, { side: 1, scale: 'kbps', label: 'KB/s', grid: { show: false } }],
                 }}

@@ -94,6 +94,8 @@ export class TimingsRecorder {
     } catch {
       return;
     }
+    // The browser's own favicon fetch is not the portal's doing; a missing one is not a filing error.
+    if (url.pathname === '/favicon.ico') return;
     const requests = adapterFor(url.hostname)?.requests;
     const post = d.method === 'POST';
     const role: RequestRole = post && requests?.upload?.test(url.pathname) ? 'upload' : post && requests?.submit?.test(url.pathname) ? 'submit' : 'other';

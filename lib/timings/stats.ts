@@ -174,5 +174,5 @@ export function histogram(values: readonly number[], bins = 12): { edges: number
   const width = top / bins;
   const counts = new Array<number>(bins).fill(0);
   for (const v of sorted) counts[Math.min(bins - 1, Math.floor(v / width))]!++;
-  return { edges: counts.map((_, i) => Math.round(i * width)), counts };
+  return { edges: counts.map((_, i) => i * width), counts };
 }
