@@ -22,7 +22,9 @@ const MAX_LABEL = 1000;
  * Called when badges are placed (in an animation frame), never while reading the page.
  */
 export function visibleAnchor(el: Element): Element {
-  for (let n: Element | null = el, hops = 0; n && hops < 5; n = n.parentElement, hops++) {
+  // Two steps at most (input → cell → row): an element inside a hidden step or tab gets no badge.
+  if (el.tagName !== 'INPUT') return el;
+  for (let n: Element | null = el, hops = 0; n && hops <= 2; n = n.parentElement, hops++) {
     const r = n.getBoundingClientRect();
     if (r.width > 0 && r.height > 0) return n;
   }
