@@ -154,3 +154,25 @@ test('dashboard: per-procedure figures, charts, CSV with BOM, import merges anot
   expect((await timingRecords(context)).length).toBe(before + exported.records.length);
   await timings.close();
 });
+
+test('the service worker stopped in the middle of a filing loses nothing: the journey and its upload are still recorded', async ({ page, context }) => {
+  await toUploadStep(page);
+  // Sizes chosen, then the browser stops the extension's service worker (as MV3 does when idle).
+  await page.locator('tr[data-index="1"] input[type=file]').setInputFiles({ name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(100 * 1024, 4) });
+  await page.locator('tr[data-index="1"] .uploaded-file').waitFor();
+  await waitForRecords(context, 'upload');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.locator('tr[data-index="2"] input[type=file]').setInputFiles({ name: 'b.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(150 * 1024, 4) });
+  await page.locator('tr[data-index="2"] .uploaded-file').waitFor();
+  await page.locator('#cdk-step-content-0-1 .btn_next').click();
+  await page.locator('button[form="captchaForm"]').click();
+  await page.getByText('Nộp hồ sơ thành công').waitFor({ timeout: 15_000 });
+  const uploads = await waitForRecords(context, 'upload', 2);
+  expect(uploads.map((u) => u.bytes).sort()).toEqual([100 * 1024, 150 * 1024]);
+  const [journey] = await waitForRecords(context, 'journey');
+  // The journey began before the stop: its start and steps came back from session storage.
+  expect(journey).toMatchObject({ outcome: 'submitted', submits: 1 });
+  expect((journey!.steps as { index: number }[]).map((s) => s.index)).toContain(1);
+});
