@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { downloadText } from '../../lib/export/download';
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { PackTable } from '../../components/PackTable';
@@ -12,14 +13,6 @@ import { describePage } from '../../lib/page/describe';
 const MAX_PACK_BYTES = 1024 * 1024;
 const lang = pageLanguage();
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function ImportBox({ onImported }: { onImported(): void }) {
   const [result, setResult] = useState<ImportResult | { ok: false; tooBig: true } | null>(null);
@@ -98,7 +91,7 @@ function Dashboard() {
         }}
         onExport={async (code) => {
           const text = await sendMessage('guides/export', code);
-          if (text) download(`${code}.json`, text);
+          if (text) downloadText(`${code}.json`, text, 'application/json');
         }}
         onPrint={(code) => void sendMessage('guides/open-checklist', code)}
         onRemove={async (code) => {

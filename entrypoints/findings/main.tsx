@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { downloadText } from '../../lib/export/download';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { bundledCatalogue } from '../../lib/once-only/catalogue';
 import { REPORT_HEADERS, reportRows, reportToCsv, reportToJson, type Lang, type SeenFinding } from '../../lib/once-only/report';
@@ -10,14 +11,6 @@ const lang: Lang = pageLanguage().startsWith('vi') ? 'vi' : 'en';
 document.title = t('findingsTitle');
 const catalogue = bundledCatalogue();
 
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -58,10 +51,10 @@ function FindingsReport() {
             <option value="conditional">{t('onceOnlyConditional')}</option>
           </select>
         </label>
-        <button type="button" data-testid="export-csv" disabled={!shown.length} onClick={() => download(`giay-to-da-co-trong-csdl-${today()}.csv`, reportToCsv(catalogue, shown, lang), 'text/csv;charset=utf-8')}>
+        <button type="button" data-testid="export-csv" disabled={!shown.length} onClick={() => downloadText(`giay-to-da-co-trong-csdl-${today()}.csv`, reportToCsv(catalogue, shown, lang), 'text/csv;charset=utf-8')}>
           {t('findingsExportCsv')}
         </button>
-        <button type="button" data-testid="export-json" disabled={!shown.length} onClick={() => download(`giay-to-da-co-trong-csdl-${today()}.json`, reportToJson(catalogue, shown, lang), 'application/json')}>
+        <button type="button" data-testid="export-json" disabled={!shown.length} onClick={() => downloadText(`giay-to-da-co-trong-csdl-${today()}.json`, reportToJson(catalogue, shown, lang), 'application/json')}>
           {t('findingsExportJson')}
         </button>
         <button type="button" data-testid="print" disabled={!shown.length} onClick={() => window.print()}>

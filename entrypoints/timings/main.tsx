@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { downloadText } from '../../lib/export/download';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import { browser } from 'wxt/browser';
@@ -17,14 +18,6 @@ const DAY = 24 * 3600 * 1000;
 /** Bars for the distribution chart, with uPlot's own path builder. */
 const bars = uPlot.paths.bars!({ size: [0.9, 60] });
 
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 const isoDay = (ms: number) => {
   const d = new Date(ms);
@@ -128,10 +121,10 @@ function Timings() {
             ))}
           </datalist>
         </label>
-        <button type="button" data-testid="timings-export-csv" disabled={!shown.length} onClick={() => download(`thoi-gian-nop-ho-so-${isoDay(Date.now())}.csv`, recordsToCsv(shown), 'text/csv;charset=utf-8')}>
+        <button type="button" data-testid="timings-export-csv" disabled={!shown.length} onClick={() => downloadText(`thoi-gian-nop-ho-so-${isoDay(Date.now())}.csv`, recordsToCsv(shown), 'text/csv;charset=utf-8')}>
           {t('findingsExportCsv')}
         </button>
-        <button type="button" data-testid="timings-export-json" disabled={!shown.length} onClick={() => download(`thoi-gian-nop-ho-so-${isoDay(Date.now())}.json`, recordsToJson(shown, Date.now()), 'application/json')}>
+        <button type="button" data-testid="timings-export-json" disabled={!shown.length} onClick={() => downloadText(`thoi-gian-nop-ho-so-${isoDay(Date.now())}.json`, recordsToJson(shown, Date.now()), 'application/json')}>
           {t('findingsExportJson')}
         </button>
         <label>

@@ -84,20 +84,7 @@ export class PageTimer {
     if (this.routeStart !== null && r.kind !== 'other' && (!FILING.has(r.kind) || usable(r))) {
       const viewMs = now - this.routeStart;
       this.routeStart = null;
-      this.send({
-        type: 'nav',
-        at: Date.now(),
-        portal: this.portal,
-        kind: r.kind,
-        code: r.procedureCode,
-        nav: 'route',
-        ttfbMs: null,
-        domContentLoadedMs: null,
-        loadMs: viewMs,
-        formReadyMs: FILING.has(r.kind) ? viewMs : null,
-        longTasks: this.longTasks - this.longTasksAtRoute.count,
-        longTaskMs: this.longTaskMs - this.longTasksAtRoute.ms,
-      });
+      this.sendNav(r, 'route', { ttfbMs: null, domContentLoadedMs: null, loadMs: viewMs, formReadyMs: FILING.has(r.kind) ? viewMs : null }, this.longTasks - this.longTasksAtRoute.count, this.longTaskMs - this.longTasksAtRoute.ms);
     }
   }
 
@@ -109,19 +96,21 @@ export class PageTimer {
     if (!nav || nav.loadEventEnd <= 0) return;
     if (FILING.has(r.kind) && this.formReadyAt === null && !timedOut) return;
     this.loadSent = true;
-    this.send({
-      type: 'nav',
-      at: Date.now(),
-      portal: this.portal,
-      kind: r.kind,
-      code: r.procedureCode,
-      nav: 'load',
-      ttfbMs: nav.responseStart > 0 ? nav.responseStart - nav.startTime : null,
-      domContentLoadedMs: nav.domContentLoadedEventEnd > 0 ? nav.domContentLoadedEventEnd - nav.startTime : null,
-      loadMs: nav.loadEventEnd - nav.startTime,
-      formReadyMs: this.formReadyAt,
-      longTasks: this.longTasks,
-      longTaskMs: this.longTaskMs,
-    });
+    this.sendNav(
+      r,
+      'load',
+      {
+        ttfbMs: nav.responseStart > 0 ? nav.responseStart - nav.startTime : null,
+        domContentLoadedMs: nav.domContentLoadedEventEnd > 0 ? nav.domContentLoadedEventEnd - nav.startTime : null,
+        loadMs: nav.loadEventEnd - nav.startTime,
+        formReadyMs: this.formReadyAt,
+      },
+      this.longTasks,
+      this.longTaskMs,
+    );
+  }
+
+  private sendNav(r: PageReading, nav: 'load' | 'route', times: { ttfbMs: number | null; domContentLoadedMs: number | null; loadMs: number | null; formReadyMs: number | null }, longTasks: number, longTaskMs: number): void {
+    this.send({ type: 'nav', at: Date.now(), portal: this.portal, kind: r.kind, code: r.procedureCode, nav, ...times, longTasks, longTaskMs });
   }
 }
