@@ -22,6 +22,7 @@ test('a 1 MB upload throttled to 200 KB/s is recorded with its size, time and a 
   const [up] = await waitForRecords(context, 'upload');
   expect(up).toMatchObject({ type: 'upload', portal: 'igate', host: 'dichvucong.quangngai.gov.vn', code: '1.001193', bytes: MB, files: 1, outcome: 'ok', status: 200 });
   const kbps = up!.throughputKBps as number;
+  console.log(`recorded upload: ${up!.bytes} bytes in ${Math.round(up!.durationMs as number)} ms = ${kbps.toFixed(1)} KB/s (throttle 200 KB/s)`);
   expect(kbps).toBeGreaterThan(200 * 0.85);
   expect(kbps).toBeLessThan(200 * 1.15);
 });
@@ -45,6 +46,7 @@ test('a 413 answer is recorded as "too large"; a request that hangs is recorded 
   replicas.faults.clear();
   const [hang] = await waitForRecords(context, 'hang');
   expect(hang).toMatchObject({ outcome: 'waited', failed: true, resource: 'xmlhttprequest' });
+  console.log(`recorded hang: pending ${Math.round(hang!.pendingMs as number)} ms, outcome ${hang!.outcome}`);
   expect(hang!.pendingMs as number).toBeGreaterThan(3500);
   const uploads = await waitForRecords(context, 'upload', 2);
   expect(uploads.map((u) => u.outcome).sort()).toEqual(['failed', 'too-large']);
@@ -58,6 +60,7 @@ test('submit latency of a known injected delay is recorded within ±15 %', async
   await page.getByText('Nộp hồ sơ thành công').waitFor({ timeout: 15_000 });
   const [submit] = await waitForRecords(context, 'submit');
   expect(submit).toMatchObject({ outcome: 'receipt', status: 200, attempt: 1, code: '1.001193' });
+  console.log(`recorded submit latency: ${Math.round(submit!.latencyMs as number)} ms (injected 3000 ms)`);
   expect(submit!.latencyMs as number).toBeGreaterThan(3000 * 0.85);
   expect(submit!.latencyMs as number).toBeLessThan(3000 * 1.15);
   const [journey] = await waitForRecords(context, 'journey');
