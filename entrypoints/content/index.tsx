@@ -102,7 +102,7 @@ export default defineContentScript({
               onOpenLookup={() => void sendMessage('lookup/open', undefined).catch(() => undefined)}
               findings={onceOnly.length ? { count: onceOnly.length, label: t('onceOnlyLauncherCount', onceOnly.length) } : null}
             >
-              {onceOnly.length > 0 && (
+              {expanded && onceOnly.length > 0 && (
                 <OnceOnlyList
                   views={onceOnly}
                   labels={{
@@ -228,8 +228,19 @@ export default defineContentScript({
      * Badge positions are read in the next animation frame, where the browser lays the page out
      * anyway, instead of forcing a layout in the middle of the portal's own rendering.
      */
+    let placeAfterLoad = false;
     function placeBadgesSoon() {
-      if (badgeFrame) return;
+      if (badgeFrame || placeAfterLoad) return;
+      // While the portal is still loading, badges wait for its load event: reading positions then
+      // would force extra layouts in the middle of the portal's own work.
+      if (document.readyState !== 'complete') {
+        placeAfterLoad = true;
+        ctx.addEventListener(window, 'load', () => {
+          placeAfterLoad = false;
+          placeBadgesSoon();
+        }, { once: true });
+        return;
+      }
       badgeFrame = requestAnimationFrame(() => {
         badgeFrame = 0;
         const next = onceOnly.length ? badgePlacements() : [];
