@@ -13,37 +13,13 @@ import { createMatcher, type Matcher } from '../lib/once-only/matcher';
 import { checkItems } from '../lib/once-only/views';
 import type { TimingEvent } from '../lib/timings/journey';
 import { TimingsRecorder } from '../lib/timings/recorder-background';
+import { ContentTimingEventSchema } from '../lib/timings/record.schema';
 
 const timings = new TimingsRecorder();
-const PORTAL_IDS = new Set(['dvcqg', 'lienthong', 'igate']);
-
-/** A content script's timing event, checked field by field: only known shapes and plain numbers pass. */
+/** A content script's timing event, validated; the time and host are the background's own. */
 function timingEventFrom(raw: unknown, host: string): TimingEvent | null {
-  const e = raw as Record<string, unknown> | null;
-  if (!e || typeof e !== 'object') return null;
-  const at = Date.now();
-  const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 86_400_000 ? v : null);
-  const code = typeof e.code === 'string' && /^[1-3]\.\d{6}$/.test(e.code) ? e.code : null;
-  const portal = typeof e.portal === 'string' && PORTAL_IDS.has(e.portal) ? (e.portal as 'dvcqg' | 'lienthong' | 'igate') : null;
-  const kinds = ['procedure-search', 'procedure-detail', 'login', 'filing-form', 'upload', 'receipt', 'other'];
-  const kind = typeof e.kind === 'string' && kinds.includes(e.kind) ? (e.kind as TimingEvent extends { kind: infer K } ? K : never) : null;
-  switch (e.type) {
-    case 'page':
-      return portal && kind ? { type: 'page', at, portal, host, kind, code, step: typeof e.step === 'number' && Number.isInteger(e.step) && e.step >= 0 && e.step < 100 ? e.step : null } : null;
-    case 'nav':
-      return portal && kind
-        ? { type: 'nav', at, portal, host, kind, code, nav: e.nav === 'route' ? 'route' : 'load', ttfbMs: n(e.ttfbMs), domContentLoadedMs: n(e.domContentLoadedMs), loadMs: n(e.loadMs), formReadyMs: n(e.formReadyMs), longTasks: Math.min(10_000, Math.floor(n(e.longTasks) ?? 0)), longTaskMs: n(e.longTaskMs) ?? 0 }
-        : null;
-    case 'upload-bytes': {
-      const bytes = typeof e.bytes === 'number' && Number.isInteger(e.bytes) && e.bytes >= 0 ? e.bytes : null;
-      const files = typeof e.files === 'number' && Number.isInteger(e.files) && e.files >= 0 && e.files < 1000 ? e.files : null;
-      return bytes !== null && files !== null ? { type: 'upload-bytes', at, bytes, files } : null;
-    }
-    case 'submit-click':
-      return { type: 'submit-click', at };
-    default:
-      return null;
-  }
+  const parsed = ContentTimingEventSchema.safeParse(raw);
+  return parsed.success ? ({ ...parsed.data, at: Date.now(), host } as TimingEvent) : null;
 }
 
 let onceOnlyMatcher: Matcher | null = null;

@@ -7,7 +7,8 @@ import { freeTextAddressFields } from '../../lib/portals/address-fields';
 import { PagePanel, PAGE_PANEL_CSS } from '../../components/PagePanel';
 import { OnceOnlyBadges, OnceOnlyList, ONCE_ONLY_CSS, placeBadge, type BadgePlacement } from '../../components/OnceOnly';
 import { pageRequests, visibleAnchor } from '../../lib/once-only/page-items';
-import { FEEDBACK_URL, type OnceOnlyView } from '../../lib/once-only/views';
+import type { OnceOnlyView } from '../../lib/once-only/views';
+import { DVCQG_FEEDBACK_URL } from '../../lib/portals/dvcqg';
 import { PageTimer } from '../../lib/timings/recorder-page';
 import { checklist, localized } from '../../lib/guides/checklist';
 import { resumeGuide, startGuide } from '../../lib/guides/engine';
@@ -117,7 +118,7 @@ export default defineContentScript({
                     feedback: t('onceOnlyFeedback'),
                     report: t('onceOnlyReport'),
                   }}
-                  feedbackUrl={FEEDBACK_URL}
+                  feedbackUrl={DVCQG_FEEDBACK_URL}
                   focusKey={focusFinding}
                   status={copyStatus}
                   manualCopyKey={manualCopyKey}
@@ -224,11 +225,11 @@ export default defineContentScript({
       if (ui && !ui.shadowHost.isConnected) ui.mount();
     };
 
+    let placeAfterLoad = false;
     /**
      * Badge positions are read in the next animation frame, where the browser lays the page out
      * anyway, instead of forcing a layout in the middle of the portal's own rendering.
      */
-    let placeAfterLoad = false;
     function placeBadgesSoon() {
       if (badgeFrame || placeAfterLoad) return;
       // While the portal is still loading, badges wait for its load event: reading positions then
@@ -284,7 +285,7 @@ export default defineContentScript({
 
     /** Asks the background about the page's labels when they change (new rows, a new step, a lazy tab). */
     function checkOnceOnly(r: PageReading, recognised: boolean) {
-      const req = recognised ? pageRequests(r) : pageRequests(null);
+      const req = pageRequests(recognised ? r : null);
       onceOnlyAnchors = req.anchors;
       if (req.signature === onceOnlySignature) return;
       onceOnlySignature = req.signature;

@@ -5,8 +5,8 @@ import uPlot from 'uplot';
 import { browser } from 'wxt/browser';
 import { TimingsChart } from '../../components/TimingsChart';
 import { pageLanguage, t } from '../../lib/i18n/t';
-import { localStamp } from '../../lib/once-only/report';
-import { parseTimingsExport, recordsToCsv, recordsToJson } from '../../lib/timings/exchange';
+import { localStamp } from '../../lib/export/csv';
+import { IMPORT_TOO_BIG, MAX_IMPORT_BYTES, parseTimingsExport, recordsToCsv, recordsToJson } from '../../lib/timings/exchange';
 import type { TimingRecord } from '../../lib/timings/record.schema';
 import { DEFAULT_TIMINGS_SETTINGS, loadTimingsSettings, saveTimingsSettings, type TimingsSettings } from '../../lib/timings/settings';
 import { applyFilter, dailySeries, groupStats, histogram, type Summary } from '../../lib/timings/stats';
@@ -71,7 +71,8 @@ function Timings() {
     input.value = '';
     if (!file || !store) return;
     setProblems([]);
-    const checked = parseTimingsExport(await file.text());
+    // A file far too big is refused before it is read into memory.
+    const checked = file.size > MAX_IMPORT_BYTES ? IMPORT_TOO_BIG : parseTimingsExport(await file.text());
     if (!checked.ok) {
       setStatus('');
       setProblems(checked.problems);

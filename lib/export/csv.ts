@@ -38,3 +38,10 @@ export function toCsv<T extends object>(rows: readonly T[], columns: readonly (k
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
+
+/** Local date and time, minutes only: enough to say "Tuesday morning" without a machine fingerprint. */
+export function localStamp(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}

@@ -56,6 +56,8 @@ export const PaperKindSchema = z.object({
   identityAlternatives: z.optional(z.boolean()),
   /** Not flagged when the wording is about foreigners or people living abroad. */
   foreignExempt: z.optional(z.boolean()),
+  /** The pattern spans a whole clause ("trừ trường hợp … CSDL"): checked only when no paper matched. */
+  wholeClause: z.optional(z.boolean()),
   /** A typed field asking for its number (e.g. "Số sổ hộ khẩu") is itself a re-request. */
   typedField: z.optional(z.boolean()),
 });

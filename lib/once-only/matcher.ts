@@ -62,7 +62,6 @@ const DATA_CONDITIONS = [
   /\bchua (duoc cap|co) (ma )?(so dinh danh|du lieu|thong tin)\b/,
   /\b(khong khai thac duoc|chua duoc so hoa|chua duoc cap nhat)\b/,
   /\b(truong hop|neu)\b[^.]{0,240}\b(da co|da duoc)\b[^.]{0,160}\b(co so du lieu|csdl[a-z]*)\b/,
-  /\btru truong hop\b[^.]{0,240}\b(co so du lieu|csdl[a-z]*)\b/,
 ];
 
 const SEVERITY: Record<Verdict, number> = { fine: 0, conditional: 1, 'should-not-request': 2 };
@@ -72,16 +71,14 @@ interface Compiled {
   /** Any anchor of any paper: a cheap literal test before the full scan. */
   anchors: RegExp;
   scan: RegExp;
-  /** Papers whose pattern spans a whole clause: checked on their own, only when nothing else matched. */
+  /** Papers whose pattern spans a whole clause (catalogue flag wholeClause): checked on their own, only when nothing else matched. */
   broad: { paper: PaperKind; re: RegExp }[];
 }
 
-const BROAD = new Set(['db_exempted_evidence']);
-
 export function compileCatalogue(catalogue: Catalogue): Compiled {
-  const narrow = catalogue.papers.filter((p) => !BROAD.has(p.id));
+  const narrow = catalogue.papers.filter((p) => !p.wholeClause);
   const scan = new RegExp(narrow.map((p, i) => `(?<p${i}>${p.patterns.map((s) => `(?:${s})`).join('|')})`).join('|'), 'g');
-  const broad = catalogue.papers.filter((p) => BROAD.has(p.id)).map((paper) => ({ paper, re: new RegExp(paper.patterns.join('|')) }));
+  const broad = catalogue.papers.filter((p) => p.wholeClause).map((paper) => ({ paper, re: new RegExp(paper.patterns.join('|')) }));
   const anchors = new RegExp([...new Set(narrow.flatMap((p) => p.anchors))].join('|'));
   return { papers: narrow, anchors, scan, broad };
 }
@@ -116,7 +113,7 @@ function check(c: Compiled, raw: unknown, context: CheckContext): Finding | null
     }
     const paper = paperOf(c, m);
     if (!paper) continue;
-    const finding = judge(paper, folded, m.index, m.index + m[0].length, source, groupPresents);
+    const finding = judge(c, paper, folded, m.index, m.index + m[0].length, source, groupPresents);
     if (finding && (!best || SEVERITY[finding.verdict] > SEVERITY[best.verdict])) best = finding;
     if (best?.verdict === 'should-not-request') break;
   }
@@ -124,7 +121,7 @@ function check(c: Compiled, raw: unknown, context: CheckContext): Finding | null
 
   for (const { paper, re } of c.broad) {
     const m = re.exec(folded);
-    if (m && !negatedBefore(sentenceAround(folded, m.index).before(m.index))) return { verdict: 'conditional', paperId: paper.id, reason: 'page-condition' };
+    if (m && !negatedBefore(folded.slice(sentenceAround(folded, m.index).start, m.index))) return { verdict: 'conditional', paperId: paper.id, reason: 'page-condition' };
   }
   return null;
 }
@@ -136,10 +133,10 @@ function paperOf(c: Compiled, m: RegExpExecArray): PaperKind | undefined {
   return undefined;
 }
 
-function judge(paper: PaperKind, folded: string, start: number, end: number, source: RequestSource, groupPresents: boolean): Finding | null {
+function judge(c: Compiled, paper: PaperKind, folded: string, start: number, end: number, source: RequestSource, groupPresents: boolean): Finding | null {
   if (source === 'field' && !paper.typedField) return null;
   const s = sentenceAround(folded, start);
-  const before = s.before(start);
+  const before = folded.slice(s.start, start);
   const after = folded.slice(end, Math.min(folded.length, end + 40));
   if (negatedBefore(before)) return null;
   if (FORM_BEFORE.test(before) || OBJECT_BEFORE.test(before) || OBJECT_AFTER.test(after) || MEDICAL_AFTER.test(after)) return null;
@@ -154,7 +151,8 @@ function judge(paper: PaperKind, folded: string, start: number, end: number, sou
 
   if (TRANSLATED.test(sentence)) return null;
   if (paper.shared === 'conditional') return { verdict: 'conditional', paperId: paper.id, reason: 'partial' };
-  if (DATA_CONDITIONS.some((re) => re.test(folded))) return { verdict: 'conditional', paperId: paper.id, reason: 'page-condition' };
+  // The wording limits the request to when the data is missing (incl. a whole-clause "trừ trường hợp … CSDL").
+  if (DATA_CONDITIONS.some((re) => re.test(folded)) || c.broad.some((b) => b.re.test(folded))) return { verdict: 'conditional', paperId: paper.id, reason: 'page-condition' };
   if (paper.identityAlternatives && IDENTITY_ALTERNATIVE.test(sentence)) return { verdict: 'conditional', paperId: paper.id, reason: 'identity-alternative' };
   return { verdict: 'should-not-request', paperId: paper.id, reason: 'shared' };
 }
@@ -173,14 +171,10 @@ function negatedBefore(before: string): boolean {
   return last >= 0 && !/\bnhung\b/.test(before.slice(last));
 }
 
-function sentenceAround(folded: string, at: number) {
+/** The clause holding position `at` (between " . " clause ends) and where it starts. */
+function sentenceAround(folded: string, at: number): { text: string; start: number } {
   const from = folded.lastIndexOf(' . ', at);
-  const startAt = from < 0 ? 0 : from + 3;
+  const start = from < 0 ? 0 : from + 3;
   const to = folded.indexOf(' . ', at);
-  const text = folded.slice(startAt, to < 0 ? folded.length : to);
-  return { text, before: (pos: number) => `${folded.slice(startAt, pos)}` };
-}
-
-export function worse(a: Verdict, b: Verdict): Verdict {
-  return SEVERITY[a] >= SEVERITY[b] ? a : b;
+  return { text: folded.slice(start, to < 0 ? folded.length : to), start };
 }

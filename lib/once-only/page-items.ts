@@ -6,6 +6,9 @@
 import type { PageReading } from '../portals/types';
 import type { OnceOnlyItem } from './views';
 
+/** Labels are short: a longer text is cut here (and again by the background). */
+export const MAX_ITEM_TEXT = 1000;
+
 const CHECKED_KINDS = new Set(['procedure-detail', 'filing-form', 'upload']);
 
 export interface PageRequests {
@@ -14,8 +17,6 @@ export interface PageRequests {
   /** Changes only when the set of labels changes: the page is re-checked only then. */
   signature: string;
 }
-
-const MAX_LABEL = 1000;
 
 /**
  * Hidden file inputs sit inside a visible row or button: the badge goes beside what a person sees.
@@ -36,7 +37,7 @@ export function pageRequests(reading: PageReading | null): PageRequests {
   const anchors = new Map<string, Element>();
   if (!reading || !CHECKED_KINDS.has(reading.kind)) return { items, anchors, signature: '' };
   const add = (source: OnceOnlyItem['source'], text: string, group: string | null, el: Element) => {
-    const label = text.trim().slice(0, MAX_LABEL);
+    const label = text.trim().slice(0, MAX_ITEM_TEXT);
     if (!label) return;
     const key = `${source}:${label}`;
     if (anchors.has(key)) return;

@@ -2,8 +2,8 @@
  * Findings reports: one row per dossier component, in CSV (UTF-8 with BOM, for Excel), JSON or
  * JSON Lines. Rows carry the portal's own wording and the catalogue's answer, nothing about a person.
  */
-import type { Catalogue, PaperKind } from './catalogue.schema';
-import { toCsv } from '../export/csv';
+import type { Catalogue, LegalRef, PaperKind } from './catalogue.schema';
+import { localStamp, toCsv } from '../export/csv';
 import type { Finding, Verdict } from './matcher';
 
 export type Lang = 'vi' | 'en';
@@ -39,8 +39,14 @@ function legalBasisOf(catalogue: Catalogue, paper: PaperKind): string {
   return paper.legal
     .map((id) => catalogue.legal[id])
     .filter((ref) => ref !== undefined)
-    .map((ref) => (ref.provision ? `${ref.provision} ${ref.instrument}` : ref.instrument))
+    .map((ref) => legalTitle(ref, false))
     .join('; ');
+}
+
+/** "khoản 4 Điều 1 Nghị định số 280/2025/NĐ-CP", with its date in brackets when asked. */
+export function legalTitle(ref: LegalRef, withDate = true): string {
+  const title = ref.provision ? `${ref.provision} ${ref.instrument}` : ref.instrument;
+  return withDate && ref.date ? `${title} (${ref.date})` : title;
 }
 
 export function scanRow(catalogue: Catalogue, procedureCode: string, componentText: string, finding: Finding | null, lang: Lang = 'vi'): ScanRow {
@@ -115,12 +121,6 @@ const WHERE_WORDS: Record<Lang, Record<SeenFinding['source'], string>> = {
   en: { component: 'Dossier component', upload: 'Upload slot', field: 'Typed field' },
 };
 
-/** Local date and time, minutes only: enough to say "Tuesday morning" without a machine fingerprint. */
-export function localStamp(ms: number): string {
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
 
 export function reportRows(catalogue: Catalogue, findings: readonly SeenFinding[], lang: Lang): ReportRow[] {
   return findings.map((f) => {

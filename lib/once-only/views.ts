@@ -5,7 +5,9 @@
  */
 import type { Catalogue, LegalRef } from './catalogue.schema';
 import type { Finding, Matcher, Reason, RequestSource } from './matcher';
-import { localStamp, type Lang } from './report';
+import { localStamp } from '../export/csv';
+import { MAX_ITEM_TEXT } from './page-items';
+import { legalTitle, paperById, type Lang } from './report';
 
 export interface OnceOnlyItem {
   /** Chosen by the content script to find the element again; never stored. */
@@ -39,12 +41,8 @@ export interface OnceOnlyView {
   report: string;
 }
 
-/** Limits on what a page may send: labels are short, and a page is never read in full. */
+/** Limit on what a page may send: a page is never read in full (labels are cut at MAX_ITEM_TEXT). */
 export const MAX_ITEMS = 400;
-export const MAX_ITEM_TEXT = 1000;
-
-/** The feedback page of the National Public Service Portal (shared/portals/README.md, feedback route). */
-export const FEEDBACK_URL = 'https://dichvucong.gov.vn/p/phananhkiennghi/pakn-gui-pakn.html';
 
 const EXPLAIN: Record<Lang, Record<Reason, (paper: string, db: string) => string>> = {
   vi: {
@@ -62,11 +60,6 @@ const EXPLAIN: Record<Lang, Record<Reason, (paper: string, db: string) => string
     'identity-alternative': (p, db) => `For Vietnamese citizens with a personal ID number, the ${p.toLowerCase()} data is in the ${db}; only people using a passport or other papers need to submit one.`,
   },
 };
-
-export function legalTitle(ref: LegalRef): string {
-  const title = ref.provision ? `${ref.provision} ${ref.instrument}` : ref.instrument;
-  return ref.date ? `${title} (${ref.date})` : title;
-}
 
 export function reportText(lang: Lang, f: { host: string; procedureCode: string | null; procedureName: string | null; text: string; paper: string; database: string; legal: string[]; at: number }): string {
   const procedure = [f.procedureName, f.procedureCode ? `(mã ${f.procedureCode})` : null].filter(Boolean).join(' ') || (lang === 'vi' ? 'không rõ' : 'unknown');
@@ -102,7 +95,7 @@ export function checkItems(catalogue: Catalogue, check: Matcher, req: OnceOnlyRe
     if (item.source !== 'component' && item.source !== 'upload' && item.source !== 'field') continue;
     const finding = check(item.text, { source: item.source, group: item.group });
     if (!finding) continue;
-    const paper = catalogue.papers.find((p) => p.id === finding.paperId);
+    const paper = paperById(catalogue, finding.paperId);
     if (!paper) continue;
     const refs = paper.legal.map((id) => catalogue.legal[id]).filter((r): r is LegalRef => r !== undefined);
     const legal = refs.map((r) => ({ title: legalTitle(r), summary: r.summary[lang] }));

@@ -130,6 +130,9 @@ function read(url: URL, doc: Document): PageReading {
   };
 }
 
+/** The portal's feedback page, where a once-only finding is reported (shared/portals/README.md, "feedback" route). */
+export const DVCQG_FEEDBACK_URL = 'https://dichvucong.gov.vn/p/phananhkiennghi/pakn-gui-pakn.html';
+
 export const dvcqg: PortalAdapter = {
   id: 'dvcqg',
   ownsHost: (hostname) => HOSTS.includes(hostname),

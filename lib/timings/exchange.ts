@@ -3,9 +3,9 @@
  * counter's machine can import. Import merges by record id (so a commune can pool machines) and is
  * all or nothing: a file with any bad record changes nothing and says, in Vietnamese, what is wrong.
  */
-import { BOM, csvCell } from '../export/csv';
+import { BOM, csvCell, localStamp } from '../export/csv';
 import { messageOf, pathOf } from '../i18n/zod-problems';
-import { localStamp } from '../once-only/report';
+
 import { EXPORT_FORMAT, TimingRecordSchema, TimingsExportSchema, type TimingRecord } from './record.schema';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -106,8 +106,10 @@ export function recordsToJson(records: readonly TimingRecord[], now: number): st
 export type ImportCheck = { ok: true; records: TimingRecord[] } | { ok: false; problems: string[] };
 
 /** Validates a whole export file; nothing is written here. */
+export const IMPORT_TOO_BIG: ImportCheck = { ok: false, problems: [`Tệp quá lớn (trên ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`] };
+
 export function parseTimingsExport(text: string): ImportCheck {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, problems: [`Tệp quá lớn (trên ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`] };
+  if (text.length > MAX_IMPORT_BYTES) return IMPORT_TOO_BIG;
   let json: unknown;
   try {
     json = JSON.parse(text);

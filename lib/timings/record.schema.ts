@@ -102,6 +102,30 @@ export type HangRecord = z.infer<typeof HangRecordSchema>;
 export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
 export type JourneyRecord = z.infer<typeof JourneyRecordSchema>;
 
+/**
+ * What a content script may send (its events, without the host, which the background takes from
+ * the sender): checked field by field, so a page can never make the store hold anything else.
+ */
+const shortMs = z.nullable(z.number().check(z.minimum(0), z.maximum(24 * 3600 * 1000)));
+export const ContentTimingEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page'), portal: z.enum(PORTALS), kind: z.enum(KINDS), code, step: z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(99))) }),
+  z.object({
+    type: z.literal('nav'),
+    portal: z.enum(PORTALS),
+    kind: z.enum(KINDS),
+    code,
+    nav: z.enum(['load', 'route']),
+    ttfbMs: shortMs,
+    domContentLoadedMs: shortMs,
+    loadMs: shortMs,
+    formReadyMs: shortMs,
+    longTasks: z.number().check(z.int(), z.minimum(0), z.maximum(100_000)),
+    longTaskMs: ms,
+  }),
+  z.object({ type: z.literal('upload-bytes'), bytes: z.number().check(z.int(), z.minimum(0)), files: z.number().check(z.int(), z.minimum(0), z.maximum(999)) }),
+  z.object({ type: z.literal('submit-click') }),
+]);
+
 export const EXPORT_FORMAT = 'dvc-companion/timings';
 
 export const TimingsExportSchema = z.object({

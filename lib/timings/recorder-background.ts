@@ -35,16 +35,18 @@ export class TimingsRecorder {
   private chain: Promise<void> = Promise.resolve();
 
   storeNow(): Promise<TimingsStore> {
-    this.store ??= loadTimingsSettings().then(async (s) => {
-      const store = await TimingsStore.open({ ...DEFAULT_LIMITS, retentionDays: s.retentionDays } satisfies StoreLimits);
-      // Retention is applied each time the background starts (at most a few times a day).
-      await store.prune(Date.now()).catch(() => undefined);
-      return store;
-    });
-    // A store that failed to open is retried next time; records wait in the session buffer.
-    this.store.catch(() => {
-      this.store = null;
-    });
+    this.store ??= loadTimingsSettings()
+      .then(async (s) => {
+        const store = await TimingsStore.open({ ...DEFAULT_LIMITS, retentionDays: s.retentionDays } satisfies StoreLimits);
+        // Retention is applied each time the background starts (at most a few times a day).
+        await store.prune(Date.now()).catch(() => undefined);
+        return store;
+      })
+      .catch((err: unknown) => {
+        // A store that failed to open is retried next time; records wait in the session buffer.
+        this.store = null;
+        throw err;
+      });
     return this.store;
   }
 
