@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { contentMessages } from './scripts/vite-content-messages';
 import { OPTIONAL_HOST_PATTERN, SUPPORTED_HOSTS, matchPattern } from './lib/portals/hosts';
 
 // See https://wxt.dev/api/config.html
@@ -25,6 +26,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
+    plugins: [contentMessages(process.cwd())],
     // PROFILE=1 keeps names readable for profiling; releases are minified.
     build: { minify: process.env.PROFILE ? false : 'esbuild' },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

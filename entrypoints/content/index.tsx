@@ -6,7 +6,8 @@ import { watchAddressFields, type AddressHint } from '../../lib/admin-units/addr
 import { freeTextAddressFields } from '../../lib/portals/address-fields';
 import { PagePanel, PAGE_PANEL_CSS } from '../../components/PagePanel';
 import { OnceOnlyBadges, OnceOnlyList, ONCE_ONLY_CSS, placeBadge, type BadgePlacement } from '../../components/OnceOnly';
-import { pageRequests, visibleAnchor } from '../../lib/once-only/page-items';
+import { anchorCandidates, pageRequests, visibleBox } from '../../lib/once-only/page-items';
+import { boxesAfterLayout } from '../../lib/page/boxes';
 import type { OnceOnlyView } from '../../lib/once-only/views';
 import { DVCQG_FEEDBACK_URL } from '../../lib/portals/dvcqg';
 import { PageTimer } from '../../lib/timings/recorder-page';
@@ -16,7 +17,9 @@ import { GuideSession, type GuideRenderModel } from '../../lib/guides/guide-sess
 import type { GuidePack } from '../../lib/guides/pack.schema';
 import { placeCard } from '../../lib/guides/placement';
 import { plainText } from '../../lib/guides/markup';
-import { t } from '../../lib/i18n/t';
+import contentMessages from 'virtual:content-messages';
+import { tableTranslator } from '../../lib/i18n/format';
+import { t as browserT } from '../../lib/i18n/t';
 import { DEFAULT_SETTINGS, sendMessage, type Settings } from '../../lib/messaging/protocol';
 import { describePage } from '../../lib/page/describe';
 import { watchPage } from '../../lib/page/watch-page';
@@ -38,6 +41,8 @@ export default defineContentScript({
     const adapter = adapterFor(location.hostname);
     if (!adapter) return;
     const lang = browser.i18n.getUILanguage();
+    // The browser's own choice: English for an English UI, else the default locale (Vietnamese).
+    const t = tableTranslator(lang.startsWith('en') ? contentMessages.en : contentMessages.vi, browserT);
 
     let summary: PageSummary | null = null;
     let expanded = false;
@@ -62,7 +67,6 @@ export default defineContentScript({
     let copyStatus = '';
     let manualCopyKey: string | null = null;
     let badges: BadgePlacement[] = [];
-    let badgeFrame = 0;
     const onceOnlyLang = lang.startsWith('vi') ? 'vi' : 'en';
     const labels = {
       launcher: t('launcherLabel'),
@@ -226,14 +230,19 @@ export default defineContentScript({
     };
 
     let placeAfterLoad = false;
+    let measuring = false;
+    let measureAgain = false;
     /**
-     * Badge positions are read in the next animation frame, where the browser lays the page out
-     * anyway, instead of forcing a layout in the middle of the portal's own rendering.
+     * Badge positions come from the browser's own next layout (boxesAfterLayout), never from a
+     * layout forced in the middle of the portal's rendering.
      */
     function placeBadgesSoon() {
-      if (badgeFrame || placeAfterLoad) return;
-      // While the portal is still loading, badges wait for its load event: reading positions then
-      // would force extra layouts in the middle of the portal's own work.
+      if (placeAfterLoad) return;
+      if (measuring) {
+        measureAgain = true;
+        return;
+      }
+      // While the portal is still loading, badges wait for its load event.
       if (document.readyState !== 'complete') {
         placeAfterLoad = true;
         ctx.addEventListener(window, 'load', () => {
@@ -242,23 +251,30 @@ export default defineContentScript({
         }, { once: true });
         return;
       }
-      badgeFrame = requestAnimationFrame(() => {
-        badgeFrame = 0;
-        const next = onceOnly.length ? badgePlacements() : [];
+      const anchors = onceOnly.map((v) => onceOnlyAnchors.get(v.key)).filter((el): el is Element => Boolean(el?.isConnected));
+      measuring = true;
+      void boxesAfterLayout(window, anchors.flatMap(anchorCandidates), ctx.signal).then((boxes) => {
+        measuring = false;
+        const next = badgePlacements(boxes);
         const same = next.length === badges.length && next.every((b, i) => b.key === badges[i]!.key && b.top === badges[i]!.top && b.left === badges[i]!.left);
-        if (same) return;
-        badges = next;
-        paint();
+        if (!same) {
+          badges = next;
+          paint();
+        }
+        if (measureAgain) {
+          measureAgain = false;
+          placeBadgesSoon();
+        }
       });
     }
 
-    function badgePlacements(): BadgePlacement[] {
+    function badgePlacements(boxes: Map<Element, DOMRectReadOnly>): BadgePlacement[] {
       const viewport = { width: innerWidth, height: innerHeight };
       const out: BadgePlacement[] = [];
       for (const v of onceOnly) {
         const el = onceOnlyAnchors.get(v.key);
-        if (!el || !el.isConnected) continue;
-        const at = placeBadge(visibleAnchor(el).getBoundingClientRect(), viewport);
+        const box = el && visibleBox(el, (n) => boxes.get(n));
+        const at = box && placeBadge(box, viewport);
         if (at) out.push({ key: v.key, verdict: v.verdict, ...at, label: t('onceOnlyBadge', v.text) });
       }
       return out;
@@ -415,7 +431,6 @@ export default defineContentScript({
     ctx.addEventListener(window, 'resize', follow, { passive: true });
     // A portal tab or accordion that opens shows rows whose badges had no place: place them after the portal's own handler ran.
     ctx.addEventListener(document, 'click', () => onceOnly.length && placeBadgesSoon(), { capture: true, passive: true });
-    ctx.onInvalidated(() => cancelAnimationFrame(badgeFrame));
 
     // pushState routes that change nothing in the DOM right away still get a fresh reading.
     ctx.addEventListener(window, 'wxt:locationchange', () => {

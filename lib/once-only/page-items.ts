@@ -19,17 +19,23 @@ export interface PageRequests {
 }
 
 /**
- * Hidden file inputs sit inside a visible row or button: the badge goes beside what a person sees.
- * Called when badges are placed (in an animation frame), never while reading the page.
+ * Hidden file inputs sit inside a visible row or button: the badge goes beside what a person sees,
+ * the input itself or up to two steps up (input → cell → row). The boxes are measured by the caller.
  */
-export function visibleAnchor(el: Element): Element {
-  // Two steps at most (input → cell → row): an element inside a hidden step or tab gets no badge.
-  if (el.tagName !== 'INPUT') return el;
-  for (let n: Element | null = el, hops = 0; n && hops <= 2; n = n.parentElement, hops++) {
-    const r = n.getBoundingClientRect();
-    if (r.width > 0 && r.height > 0) return n;
+export function anchorCandidates(el: Element): Element[] {
+  const out = [el];
+  if (el.tagName !== 'INPUT') return out;
+  for (let n = el.parentElement; n && out.length < 3; n = n.parentElement) out.push(n);
+  return out;
+}
+
+/** The first candidate with a size; an element inside a hidden step or tab gets none. */
+export function visibleBox<R extends { width: number; height: number }>(el: Element, boxOf: (e: Element) => R | undefined): R | undefined {
+  for (const n of anchorCandidates(el)) {
+    const box = boxOf(n);
+    if (box && box.width > 0 && box.height > 0) return box;
   }
-  return el;
+  return undefined;
 }
 
 export function pageRequests(reading: PageReading | null): PageRequests {

@@ -1,19 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import type { Translate } from '../../../lib/i18n/t';
+import { tableTranslator, type MessageTable } from '../../../lib/i18n/format';
 import { describePage } from '../../../lib/page/describe';
 import type { PageSummary } from '../../../lib/portals/types';
 import vi from '../../../public/_locales/vi/messages.json';
 import en from '../../../public/_locales/en/messages.json';
 
-/** The browser's substitution rules for $1…$9 placeholders, enough for our catalogue. */
-function translator(catalogue: Record<string, { message: string; placeholders?: Record<string, { content: string }> }>): Translate {
-  return (key, ...subs) => {
-    const entry = catalogue[key]!;
-    return entry.message.replace(/\$([A-Z_]+)\$/g, (_, name: string) => {
-      const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-      return content.replace(/\$(\d)/g, (_m, i: string) => String(subs[Number(i) - 1] ?? ''));
-    });
-  };
+function translator(catalogue: MessageTable): Translate {
+  return tableTranslator(catalogue, (key) => {
+    throw new Error(`no message ${key}`);
+  });
 }
 
 const base: PageSummary = {

@@ -1,0 +1,20 @@
+import type { MessageKey } from './t';
+
+/**
+ * The messages the content script shows. They are bundled into it (scripts/vite-content-messages.ts)
+ * because the first browser.i18n.getMessage() in a portal tab fetches the whole catalogue from the
+ * browser process synchronously, blocking the portal's main thread for several milliseconds.
+ * tests/unit/i18n/content-keys.test.ts keeps this list complete; a key left out still works
+ * through the browser (slower).
+ */
+export const CONTENT_MESSAGE_KEYS = [
+  'codeFromName', 'countComponents', 'countFields', 'countUploads',
+  'guideBack', 'guideDegraded', 'guideExit', 'guideFinish', 'guideNext', 'guideNo', 'guidePapers', 'guidePrintChecklist', 'guideStart', 'guideStepOf', 'guideWaiting', 'guideYes',
+  'hintClose', 'hintHeading', 'hintOpen',
+  'kind_filing_form', 'kind_login', 'kind_other', 'kind_procedure_detail', 'kind_procedure_search', 'kind_receipt', 'kind_upload',
+  'launcherLabel', 'lookupBasis', 'lookupBasisNoClause', 'lookupNowIn',
+  'onceOnlyBadge', 'onceOnlyBadgeText', 'onceOnlyCaveat', 'onceOnlyConditional', 'onceOnlyCopied', 'onceOnlyCopy', 'onceOnlyCopyFailed', 'onceOnlyDatabase', 'onceOnlyFeedback', 'onceOnlyHeading', 'onceOnlyLauncherCount', 'onceOnlyLegal', 'onceOnlyReport', 'onceOnlyShouldNot', 'onceOnlyWording',
+  'panelLookup', 'panelRecognised', 'panelTitle',
+  'paperCopy', 'paperNotNeeded', 'paperOriginal', 'paperOriginalOrCopy', 'paperPresent',
+  'portal_dvcqg', 'portal_igate', 'portal_lienthong', 'procedureUnknown', 'stepOf', 'stepTitle',
+] as const satisfies readonly MessageKey[];

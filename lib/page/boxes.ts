@@ -1,0 +1,28 @@
+/**
+ * Boxes of page elements as the browser's next layout leaves them, read from an
+ * IntersectionObserver's first report instead of getBoundingClientRect(): the browser computes
+ * them in the layout it does anyway, so placing our badges never forces an extra layout of the
+ * portal's page.
+ */
+export function boxesAfterLayout(win: Window & { IntersectionObserver?: typeof IntersectionObserver }, elements: Iterable<Element>, signal?: AbortSignal): Promise<Map<Element, DOMRectReadOnly>> {
+  const wanted = new Set(elements);
+  const boxes = new Map<Element, DOMRectReadOnly>();
+  if (!wanted.size || signal?.aborted) return Promise.resolve(boxes);
+  if (typeof win.IntersectionObserver !== 'function') {
+    for (const el of wanted) boxes.set(el, el.getBoundingClientRect());
+    return Promise.resolve(boxes);
+  }
+  return new Promise((resolve) => {
+    const observer = new win.IntersectionObserver!((entries) => {
+      for (const e of entries) boxes.set(e.target, e.boundingClientRect);
+      if (boxes.size < wanted.size) return;
+      observer.disconnect();
+      resolve(boxes);
+    });
+    signal?.addEventListener('abort', () => {
+      observer.disconnect();
+      resolve(boxes);
+    }, { once: true });
+    for (const el of wanted) observer.observe(el);
+  });
+}

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { CONTENT_MESSAGE_KEYS } from '../../../lib/i18n/content-keys';
+import { formatMessage } from '../../../lib/i18n/format';
+import vi from '../../../public/_locales/vi/messages.json';
+import en from '../../../public/_locales/en/messages.json';
+import { reachableSources, stringLiterals } from './reachable';
+
+describe('messages bundled into the content script', () => {
+  test('every message key named in code the content script runs is bundled', () => {
+    const used = new Set<string>();
+    for (const source of reachableSources('entrypoints/content/index.tsx').values()) for (const s of stringLiterals(source)) if (s in vi) used.add(s);
+    expect(used.size).toBeGreaterThan(40);
+    const bundled = new Set<string>(CONTENT_MESSAGE_KEYS);
+    expect([...used].filter((k) => !bundled.has(k))).toEqual([]);
+    // And nothing is carried that the content script never shows.
+    expect(CONTENT_MESSAGE_KEYS.filter((k) => !used.has(k))).toEqual([]);
+  });
+
+  test('every bundled key exists in both locales', () => {
+    for (const k of CONTENT_MESSAGE_KEYS) {
+      expect(vi[k]?.message, k).toBeTruthy();
+      expect(en[k]?.message, k).toBeTruthy();
+    }
+  });
+});
+
+describe('formatMessage follows the browser rules', () => {
+  test('named placeholders, numbered substitutions, any case, missing ones empty, $$', () => {
+    const entry = { message: 'Bước $INDEX$/$Count$: $title$ $$5', placeholders: { index: { content: '$1' }, count: { content: '$2' }, title: { content: '$3' } } };
+    expect(formatMessage(entry, [2, 4, 'Thành phần hồ sơ'])).toBe('Bước 2/4: Thành phần hồ sơ $5');
+    expect(formatMessage(entry, [2])).toBe('Bước 2/:  $5');
+    expect(formatMessage({ message: 'Không có $X$' }, [])).toBe('Không có $X$');
+  });
+
+  test('the real catalogue: a count and a host', () => {
+    expect(formatMessage(vi.portal_igate, ['dichvucong.quangngai.gov.vn'])).toBe('Cổng DVC tỉnh (dichvucong.quangngai.gov.vn)');
+    expect(formatMessage(en.onceOnlyLauncherCount, [3])).toMatch(/3/);
+  });
+});

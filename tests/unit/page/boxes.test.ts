@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { boxesAfterLayout } from '../../../lib/page/boxes';
+import { anchorCandidates, visibleBox } from '../../../lib/once-only/page-items';
+
+const box = (width: number, height: number) => ({ width, height, top: 10, left: 10, bottom: 10 + height, right: 10 + width }) as DOMRectReadOnly;
+
+/** An observer that reports its targets in two batches, as a browser may, and counts disconnects. */
+function fakeWindow(sizes: Map<Element, DOMRectReadOnly>) {
+  const state = { disconnected: 0, observed: 0 };
+  class FakeObserver {
+    private targets: Element[] = [];
+    constructor(private readonly cb: (entries: { target: Element; boundingClientRect: DOMRectReadOnly }[]) => void) {}
+    observe(el: Element) {
+      state.observed++;
+      this.targets.push(el);
+      if (this.targets.length === 1) {
+        setTimeout(() => {
+          const half = Math.ceil(this.targets.length / 2);
+          this.cb(this.targets.slice(0, half).map((target) => ({ target, boundingClientRect: sizes.get(target)! })));
+          setTimeout(() => this.cb(this.targets.slice(half).map((target) => ({ target, boundingClientRect: sizes.get(target)! }))), 0);
+        }, 0);
+      }
+    }
+    disconnect() {
+      state.disconnected++;
+    }
+  }
+  return { win: { IntersectionObserver: FakeObserver } as unknown as Window, state };
+}
+
+describe('badge boxes', () => {
+  test('boxes come from the observer report, every target once, then the observer stops', async () => {
+    document.body.innerHTML = '<table><tr><td><input type="file" id="f"></td><td id="c">x</td></tr></table>';
+    const input = document.getElementById('f')!;
+    const cell = document.getElementById('c')!;
+    const sizes = new Map<Element, DOMRectReadOnly>([[input, box(0, 0)], [input.parentElement!, box(80, 20)], [input.closest('tr')!, box(300, 20)], [cell, box(40, 20)]]);
+    const { win, state } = fakeWindow(sizes);
+    const boxes = await boxesAfterLayout(win, [...anchorCandidates(input), cell, cell]);
+    expect(boxes.size).toBe(4);
+    expect(state.observed).toBe(4);
+    expect(state.disconnected).toBe(1);
+    // A hidden file input is placed by its cell, the first box with a size.
+    expect(visibleBox(input, (n) => boxes.get(n))?.width).toBe(80);
+    expect(visibleBox(cell, (n) => boxes.get(n))?.width).toBe(40);
+  });
+
+  test('an element in a hidden step has no box; an aborted wait ends at once', async () => {
+    document.body.innerHTML = '<div hidden><span id="s">x</span></div>';
+    const span = document.getElementById('s')!;
+    expect(visibleBox(span, () => box(0, 0))).toBeUndefined();
+    const aborted = new AbortController();
+    aborted.abort();
+    const { win } = fakeWindow(new Map());
+    expect((await boxesAfterLayout(win, [span], aborted.signal)).size).toBe(0);
+    expect((await boxesAfterLayout(win, [])).size).toBe(0);
+  });
+});
