@@ -211,7 +211,8 @@ export default defineContentScript({
     };
 
     const ensureUi = async () => {
-      mounting ??= createShadowRootUi(ctx, {
+      // Mounted in a task of its own: the page reading that asked for it already took one.
+      mounting ??= new Promise<void>((next) => ctx.setTimeout(next, 0)).then(() => createShadowRootUi(ctx, {
         name: UI_NAME,
         position: 'inline',
         anchor: 'body',
@@ -222,7 +223,7 @@ export default defineContentScript({
         onRemove: () => {
           if (ui) render(null, ui.uiContainer);
         },
-      }).then((created) => {
+      })).then((created) => {
         ui = created;
       });
       await mounting;
@@ -387,6 +388,8 @@ export default defineContentScript({
       signal: ctx.signal,
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       isOwnNode: (node) => node instanceof Element && node.tagName.toLowerCase() === UI_NAME,
+      // The script's own start (compiling, listeners) and the first reading are two short tasks, not one long one.
+      firstReadingDelayMs: 0,
       onReading: (r) => {
         reading = r;
         timer.onReading(r);

@@ -13,6 +13,8 @@ export interface PageWatchOptions {
   /** Nodes of our own (the UI host) whose insertion must not count as a page change. */
   isOwnNode?(node: Node): boolean;
   throttleMs?: number;
+  /** Read first in a task of its own after this delay, instead of at once (keeps the content script's start short). */
+  firstReadingDelayMs?: number;
   setTimeout?(fn: () => void, ms: number): unknown;
 }
 
@@ -65,6 +67,10 @@ export function watchPage(adapter: PortalAdapter, win: Window, opts: PageWatchOp
   win.addEventListener('hashchange', refresh, { signal: opts.signal });
   win.addEventListener('popstate', refresh, { signal: opts.signal });
   opts.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  run();
+  if (opts.firstReadingDelayMs === undefined) run();
+  else {
+    pending = true;
+    later(run, opts.firstReadingDelayMs);
+  }
   return { refresh };
 }

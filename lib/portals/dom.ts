@@ -6,11 +6,19 @@ import { normalize, startsWithLabel, tidy } from '../text/normalize';
 import { findProcedureCode } from '../text/procedure-code';
 import type { FieldKind, TypedField, UploadSlot } from './types';
 
-/** Text of an element, tidied and bounded: a page may hold megabytes of text. */
+/**
+ * Text of an element, tidied and bounded: a page may hold megabytes of text, and a row's parent may
+ * be the whole page, so the text is gathered node by node and the walk stops once it is long enough
+ * (textContent would build the whole string first).
+ */
 export function textOf(el: Element | null | undefined, max = 2000): string {
   if (!el) return '';
-  const raw = el.textContent ?? '';
-  return tidy(raw.length > max * 4 ? raw.slice(0, max * 4) : raw).slice(0, max);
+  const limit = max * 4;
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let raw = '';
+  for (let n = walker.nextNode(); n && raw.length < limit; n = walker.nextNode()) raw += n.nodeValue ?? '';
+  return tidy(raw.length > limit ? raw.slice(0, limit) : raw).slice(0, max);
 }
 
 /**
@@ -28,16 +36,21 @@ export function isShown(el: Element): boolean {
   return typeof withCheck.checkVisibility === 'function' ? withCheck.checkVisibility({ visibilityProperty: true }) : true;
 }
 
-/** First letter folded the way normalize() folds it, without folding the whole text. */
+const letterFolds = new Map<string, string>();
+/** First letter folded the way normalize() folds it, without folding the whole text (folds kept: a page has few distinct letters). */
 function foldedFirstLetter(text: string): string {
-  const first = text.trimStart().charAt(0);
-  return first ? normalize(first).charAt(0) : '';
+  const match = /\S/.exec(text);
+  if (!match) return '';
+  const first = match[0];
+  let folded = letterFolds.get(first);
+  if (folded === undefined) letterFolds.set(first, (folded = normalize(first).charAt(0)));
+  return folded;
 }
 
 /**
  * Elements whose own leading text reads as `label` (e.g. "Mã thủ tục:"), folded. This runs over
- * every text of large pages on each reading, so texts are screened by length and first letter
- * before anything is folded.
+ * every text of large pages on each reading, so texts are screened by length and by the first
+ * letter of the element's first text (which is where its own text starts) before anything is folded.
  */
 export function elementsLabelled(root: ParentNode, label: string): Element[] {
   const out: Element[] = [];
@@ -48,12 +61,15 @@ export function elementsLabelled(root: ParentNode, label: string): Element[] {
   const seen = new Set<Element>();
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const data = n.nodeValue ?? '';
-    if (!data.trim() || data.length > maxLength * 2) continue;
+    if (data.length > maxLength * 2) continue;
+    const letter = foldedFirstLetter(data);
+    if (!letter) continue;
     const el = n.parentElement;
     if (!el || seen.has(el)) continue;
     seen.add(el);
+    if (letter !== first) continue;
     const own = ownText(el);
-    if (own && own.length <= maxLength && foldedFirstLetter(own) === first && startsWithLabel(own, label)) out.push(el);
+    if (own && own.length <= maxLength && startsWithLabel(own, label)) out.push(el);
   }
   return out;
 }

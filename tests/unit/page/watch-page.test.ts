@@ -46,4 +46,17 @@ describe('watchPage', () => {
     await new Promise((r) => setTimeout(r, 80));
     expect(seen).toHaveLength(after);
   });
+
+  test('with a first-reading delay the first reading comes in a later task, once, even if the page changes meanwhile', async () => {
+    page = await loadPage('<main><h1>x</h1></main>', 'https://dichvucong.quangngai.gov.vn/vi/');
+    const win = page.window as unknown as Window;
+    const seen: PageReading[] = [];
+    const own = new AbortController();
+    watchPage(igate, win, { signal: own.signal, throttleMs: 20, firstReadingDelayMs: 0, onReading: (r) => seen.push(r) });
+    expect(seen).toHaveLength(0);
+    page.document.body.append(page.document.createElement('p'));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(seen).toHaveLength(1);
+    own.abort();
+  });
 });
