@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { onMessage, type RecognisedPage } from '../lib/messaging/protocol';
+import { onMessage as onAnyMessage, type RecognisedPage } from '../lib/messaging/protocol';
+import { senderAllowed, senderKind, type MessageType } from '../lib/messaging/senders';
 import { SUPPORTED_HOSTS } from '../lib/portals/hosts';
 import { addPortal, listAddedPortals, reconcileAddedPortals, removePortal } from '../lib/provinces/added-portals';
 import type { GuideOutcome, GuideState } from '../lib/guides/engine';
@@ -44,6 +45,19 @@ async function history(): Promise<RecognisedPage[]> {
   const value = stored[HISTORY_KEY];
   return Array.isArray(value) ? (value as RecognisedPage[]) : [];
 }
+
+/**
+ * onMessage, answering only the senders each message is meant for (lib/messaging/senders.ts); a
+ * refused message gets an error and changes nothing.
+ */
+const onMessage: typeof onAnyMessage = (type, handler) =>
+  onAnyMessage(type, async (message) => {
+    const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+    const added = SUPPORTED_HOSTS.includes(new URL(message.sender.url ?? 'about:blank').hostname) ? [] : await listAddedPortals();
+    const kind = senderKind(message.sender, own, (host) => SUPPORTED_HOSTS.includes(host) || added.includes(host));
+    if (!senderAllowed(type as MessageType, kind)) throw new Error(`Từ chối tin nhắn "${type}": nguồn gửi không được phép.`);
+    return (await handler(message)) as never;
+  });
 
 export default defineBackground(() => {
   onMessage('page/recognised', async ({ data: summary, sender }) => {

@@ -6,11 +6,11 @@ import { PackTable } from '../../components/PackTable';
 import { ProblemList } from '../../components/ProblemList';
 import type { GuideOutcome } from '../../lib/guides/engine';
 import { localized } from '../../lib/guides/checklist';
+import { MAX_PACK_BYTES } from '../../lib/guides/pack';
 import { pageLanguage, t } from '../../lib/i18n/t';
 import { sendMessage, type ImportResult, type PackListing, type RecognisedPage } from '../../lib/messaging/protocol';
 import { describePage } from '../../lib/page/describe';
 
-const MAX_PACK_BYTES = 1024 * 1024;
 const lang = pageLanguage();
 
 

@@ -43,8 +43,12 @@ export function parsePack(json: unknown): PackResult {
   return problems.length ? { ok: false, problems } : { ok: true, pack: r.data };
 }
 
+/** A pack is a few dozen KB; anything over this is refused before it is parsed (here and in the dashboard). */
+export const MAX_PACK_BYTES = 1024 * 1024;
+
 /** Reads a pack file's text: bad JSON is a problem like any other, never an exception. */
 export function parsePackText(text: string): PackResult {
+  if (text.length > MAX_PACK_BYTES) return { ok: false, problems: [{ path: '(tệp)', message: `tệp quá lớn (tối đa ${MAX_PACK_BYTES / 1024 / 1024} MB)` }] };
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -43,7 +43,7 @@ export const DEFAULT_SETTINGS: Settings = { mode: 'staff' };
 
 export type AddPortalResult = { ok: true; host: string } | { ok: false; reason: 'invalid' | 'already-supported' | 'not-granted' };
 
-interface ProtocolMap {
+export interface ProtocolMap {
   /** Content script → background: what the adapter recognised on this tab (null: nothing). */
   'page/recognised'(summary: PageSummary | null): void;
   /** Popup → background: what was recognised on a tab. */

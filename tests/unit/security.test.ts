@@ -1,0 +1,61 @@
+/** Security review as tests (issue 10 §6): no HTML sinks, who may send what, size-limited imports. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { MAX_PACK_BYTES, parsePackText } from '../../lib/guides/pack';
+import { MESSAGE_SENDERS, senderAllowed, senderKind } from '../../lib/messaging/senders';
+import { recordFigure } from '../figures';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(ts|tsx)$/.test(f) && !f.endsWith('.d.ts'))
+    .map((f) => join(dir, f));
+}
+
+/** Ways text becomes markup or code. Page text and pack text are only ever set as text or attributes. */
+const SINKS = /\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|createContextualFragment|DOMParser|\beval\(|new Function\(|setTimeout\(\s*['"`]|srcdoc/;
+
+describe('security review', () => {
+  test('no HTML or code sinks anywhere in the product code', () => {
+    const files = ['lib', 'components', 'entrypoints'].flatMap(sources);
+    const hits = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ f, i: i + 1, line }))
+        .filter(({ line }) => SINKS.test(line) && !/^\s*(\/\/|\*)/.test(line)),
+    );
+    expect(hits.map((h) => `${h.f}:${h.i}: ${h.line.trim()}`)).toEqual([]);
+    expect(files.length).toBeGreaterThan(50);
+    // The rule itself catches what it should.
+    for (const bad of ['el.innerHTML = x', 'el.insertAdjacentHTML("beforeend", x)', '<div dangerouslySetInnerHTML={{ __html: x }} />', 'new DOMParser()']) expect(SINKS.test(bad), bad).toBe(true);
+    expect(SINKS.test('el.textContent = x')).toBe(false);
+    recordFigure({ id: 'security-sinks', area: 'security', what: 'product source files scanned for HTML/code sinks (innerHTML, insertAdjacentHTML, dangerouslySetInnerHTML, document.write, DOMParser, eval, new Function, srcdoc)', cases: files.length, crashes: hits.length, measure: `${hits.length} sinks` });
+  });
+
+  const own = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
+  const portal = (host: string) => host === 'dichvucong.gov.vn' || host.endsWith('.quangngai.gov.vn');
+  test('senders: extension pages, portal tabs over HTTPS, nobody else', () => {
+    expect(senderKind({ id: 'ext-id', url: 'chrome-extension://ext-id/dashboard.html' }, own, portal)).toBe('extension-page');
+    expect(senderKind({ id: 'ext-id', url: 'https://dichvucong.gov.vn/p/home/x.html', tab: { id: 3 } }, own, portal)).toBe('portal-tab');
+    expect(senderKind({ id: 'ext-id', url: 'http://dichvucong.gov.vn/p/home/x.html', tab: { id: 3 } }, own, portal)).toBeNull();
+    expect(senderKind({ id: 'ext-id', url: 'https://evil.example/', tab: { id: 3 } }, own, portal)).toBeNull();
+    expect(senderKind({ id: 'other-ext', url: 'chrome-extension://ext-id/dashboard.html' }, own, portal)).toBeNull();
+    expect(senderKind({ id: 'ext-id', url: 'chrome-extension://other/x.html' }, own, portal)).toBeNull();
+    expect(senderKind({ id: 'ext-id', url: 'not a url', tab: { id: 1 } }, own, portal)).toBeNull();
+    expect(senderKind({ id: 'ext-id', url: 'https://dichvucong.gov.vn/' }, own, portal)).toBeNull(); // no tab: not a content script
+  });
+
+  test('a portal tab cannot import packs, add portals, read history or clear findings; a page cannot pose as a tab', () => {
+    const types = Object.keys(MESSAGE_SENDERS) as (keyof typeof MESSAGE_SENDERS)[];
+    for (const t of ['guides/import', 'guides/remove', 'portals/add', 'portals/remove', 'page/history', 'onceOnly/clear', 'onceOnly/findings', 'guides/outcomes'] as const) expect(senderAllowed(t, 'portal-tab'), t).toBe(false);
+    for (const t of ['timings/event', 'onceOnly/check', 'page/recognised', 'guides/state-save'] as const) expect(senderAllowed(t, 'extension-page'), t).toBe(false);
+    for (const t of types) expect(senderAllowed(t, null)).toBe(false);
+    recordFigure({ id: 'security-senders', area: 'security', what: 'message types with a sender rule (extension pages, portal tabs over HTTPS); unknown senders refused', cases: types.length, crashes: 0 });
+  });
+
+  test('imported files are size-limited before they are parsed', () => {
+    const r = parsePackText(' '.repeat(MAX_PACK_BYTES + 1));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]!.message).toMatch(/quá lớn/);
+  });
+});
