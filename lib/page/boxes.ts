@@ -4,6 +4,9 @@
  * them in the layout it does anyway, so placing our badges never forces an extra layout of the
  * portal's page.
  */
+/** Longest wait for the observer's first report (it normally comes with the next frame). */
+const REPORT_TIMEOUT_MS = 1000;
+
 export function boxesAfterLayout(win: Window & { IntersectionObserver?: typeof IntersectionObserver }, elements: Iterable<Element>, signal?: AbortSignal): Promise<Map<Element, DOMRectReadOnly>> {
   const wanted = new Set(elements);
   const boxes = new Map<Element, DOMRectReadOnly>();
@@ -13,16 +16,19 @@ export function boxesAfterLayout(win: Window & { IntersectionObserver?: typeof I
     return Promise.resolve(boxes);
   }
   return new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      win.clearTimeout(timer);
+      resolve(boxes);
+    };
     const observer = new win.IntersectionObserver!((entries) => {
       for (const e of entries) boxes.set(e.target, e.boundingClientRect);
-      if (boxes.size < wanted.size) return;
-      observer.disconnect();
-      resolve(boxes);
+      if (boxes.size >= wanted.size) done();
     });
-    signal?.addEventListener('abort', () => {
-      observer.disconnect();
-      resolve(boxes);
-    }, { once: true });
+    // An element the page removes before the browser reports it may never be reported: answer
+    // with what there is rather than wait for ever.
+    const timer = win.setTimeout(done, REPORT_TIMEOUT_MS);
+    signal?.addEventListener('abort', done, { once: true });
     for (const el of wanted) observer.observe(el);
   });
 }

@@ -25,7 +25,7 @@ function fakeWindow(sizes: Map<Element, DOMRectReadOnly>) {
       state.disconnected++;
     }
   }
-  return { win: { IntersectionObserver: FakeObserver } as unknown as Window, state };
+  return { win: { IntersectionObserver: FakeObserver, setTimeout, clearTimeout } as unknown as Window, state };
 }
 
 describe('badge boxes', () => {
@@ -53,5 +53,23 @@ describe('badge boxes', () => {
     const { win } = fakeWindow(new Map());
     expect((await boxesAfterLayout(win, [span], aborted.signal)).size).toBe(0);
     expect((await boxesAfterLayout(win, [])).size).toBe(0);
+  });
+
+  test('a target never reported (removed before the next frame) does not block: the answer comes after the timeout', async () => {
+    document.body.innerHTML = '<p id="a">a</p><p id="b">b</p>';
+    const a = document.getElementById('a')!;
+    const b = document.getElementById('b')!;
+    class SilentAboutB {
+      constructor(private readonly cb: (e: { target: Element; boundingClientRect: DOMRectReadOnly }[]) => void) {}
+      observe(el: Element) {
+        if (el === a) setTimeout(() => this.cb([{ target: a, boundingClientRect: box(5, 5) }]), 0);
+      }
+      disconnect() {}
+    }
+    const started = Date.now();
+    const boxes = await boxesAfterLayout({ IntersectionObserver: SilentAboutB, setTimeout, clearTimeout } as unknown as Window, [a, b]);
+    expect(boxes.has(a)).toBe(true);
+    expect(boxes.has(b)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 });
