@@ -11,7 +11,7 @@ import { loadTimingsSettings } from './settings';
 import type { TimingRecord } from './record.schema';
 import { DEFAULT_LIMITS, TimingsStore, type StoreLimits } from './store';
 
-const BUFFER_KEY = 'timingsBuffer';
+export const BUFFER_KEY = 'timingsBuffer';
 /** Records waiting for IndexedDB (a full disk, a blocked upgrade): kept, up to this many. */
 const BUFFER_CAP = 5000;
 
@@ -82,6 +82,11 @@ export class TimingsRecorder {
       const store = await this.storeNow();
       const result = await store.add(buffered);
       if (!result.failed) await browser.storage.session.set({ [BUFFER_KEY]: [] });
+      else {
+        // The connection may be gone (closed by the browser or an upgrade elsewhere): open a new one next time.
+        this.store = null;
+        store.close();
+      }
     } catch {
       /* kept in the buffer; the next event or start-up tries again */
     }

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, MIGRATIONS, openTimingsDb, TimingsStore } from '../../../lib/timings/store';
 import type { TimingRecord } from '../../../lib/timings/record.schema';
+import { recordFigure } from '../../figures';
 
 let dbSeq = 0;
 const names: string[] = [];
@@ -43,6 +44,7 @@ describe('timings store', () => {
       store.close();
     }
     expect(MIGRATIONS).toHaveLength(DB_VERSION);
+    recordFigure({ id: 'storage-upgrade', area: 'storage', what: `upgrade from every released schema version (${DB_VERSION - 1}) to v${DB_VERSION}, 50 records each`, cases: (DB_VERSION - 1) * 50, recordsLost: 0 });
   });
 
   it('skips ids already stored (merging another machine), keeps a cap by dropping the oldest with a note, prunes by retention', async () => {
@@ -86,6 +88,7 @@ describe('timings store', () => {
     // And the store keeps working once there is room again.
     expect((await store.add([rec(600)])).written).toBe(1);
     store.close();
+    recordFigure({ id: 'storage-quota', area: 'storage', what: 'QuotaExceededError in the middle of a write (20 stored, 2 more written)', cases: 22, recordsLost: 0, measure: 'the oldest tenth (2) dropped to make room, with a note shown on the timings page; the failed write stays in the recorder\'s session buffer; the store keeps working' });
   });
 
   it('an upgrade blocked by one of our own older connections proceeds: that connection lets go by itself', async () => {
@@ -97,5 +100,6 @@ describe('timings store', () => {
     expect(db.version).toBe(DB_VERSION);
     expect(await db.count('records')).toBe(1);
     db.close();
+    recordFigure({ id: 'storage-blocked', area: 'storage', what: 'upgrade blocked by an older open connection of ours', cases: 1, recordsLost: 0 });
   });
 });
