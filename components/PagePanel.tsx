@@ -79,8 +79,10 @@ export function PagePanel({ description: d, expanded, labels, guideLabel, onTogg
  * Docked bottom-left: the portals put their step buttons (Tiếp tục, Nộp hồ sơ) on the right.
  */
 export const PAGE_PANEL_CSS = `
-.dvc-root{position:fixed;left:16px;bottom:16px;z-index:2147483646;display:flex;flex-direction:column;align-items:flex-start;gap:8px;
+.dvc-root{position:fixed;left:16px;bottom:16px;z-index:2147483646;display:flex;flex-direction:column;align-items:flex-start;gap:8px;pointer-events:none;
   font:15px/1.45 "Noto Sans","Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b}
+/* The column itself lets clicks through (the gap beside a narrow launcher, between panel and launcher): only our controls take them. */
+.dvc-root>*{pointer-events:auto}
 .dvc-launcher{display:inline-flex;align-items:center;gap:.5em;border:2px solid #fff;border-radius:999px;background:#a50e22;color:#fff;
   padding:.55em 1.1em;font:inherit;font-weight:600;cursor:pointer;box-shadow:0 2px 8px rgba(0,0,0,.3)}
 .dvc-launcher:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}

@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import type { Replicas } from '../replicas/server';
 import { launchBrowser } from './browser';
+import { recordFigure } from '../figures';
 import { expect, test } from './fixtures';
 
 /** A journey does the same page actions in both runs; `withUs` only adds clicks on our own UI. */
@@ -74,7 +75,64 @@ async function run(page: Page, replicas: Replicas, journey: Journey, withUs: boo
   const events = (await page.evaluate(() => (window as unknown as { __replicaEvents(): Record<string, number> }).__replicaEvents())) as Record<string, number>;
   const requests = replicas.requests.slice(from).map((r) => `${r.method} ${r.host}${r.path.replace(/[?].*$/, '')} ${r.status}`);
   const formData = await page.evaluate(() => Array.from(document.querySelectorAll('form')).map((f) => Array.from(new FormData(f).keys()).join(',')));
-  return { events, requests: requests.sort(), formData };
+  // The page's DOM outside our host: every element's tag, id, classes and attribute names, in order
+  // (texts left out: the replicas invent dossier numbers and times).
+  const dom = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('*'))
+      .filter((e) => !e.closest('dvc-companion'))
+      .map((e) => `${e.tagName}#${e.id}.${e.getAttribute('class') ?? ''}[${e.getAttributeNames().sort().join(',')}]`),
+  );
+  const intercepted = withUs ? await clicksOutsideOurUi(page) : { points: 0, intercepted: [] as string[] };
+  const focus = await focusOrder(page);
+  return { events, requests: requests.sort(), formData, dom, focus, intercepted };
+}
+
+/**
+ * The portal's own tab order: one whole cycle from the top of the page, until a stop repeats.
+ * Our launcher is a stop of its own at the end (left out), and where the cycle passes through the
+ * document itself (BODY) depends on that, so those are left out too.
+ */
+async function focusOrder(page: Page): Promise<string[]> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.mouse.click(1, 1);
+  const stops: string[] = [];
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const at = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el.tagName === 'DVC-COMPANION' || el === document.body) return null;
+      return `${el.tagName}#${el.id}[${el.getAttribute('name') ?? el.getAttribute('formcontrolname') ?? ''}]${(el.textContent ?? '').trim().slice(0, 20)}`;
+    });
+    if (!at) continue;
+    if (stops.includes(at)) break;
+    stops.push(at);
+  }
+  return stops;
+}
+
+/**
+ * Points of the viewport (every 16 px) where our host is what a click would hit: each must be on
+ * a visible control or card of ours, never on an empty part of our layer.
+ */
+async function clicksOutsideOurUi(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('dvc-companion');
+    const shadow = host?.shadowRoot;
+    const intercepted: string[] = [];
+    let points = 0;
+    if (!host || !shadow) return { points, intercepted };
+    const layers = new Set(['HTML', 'BODY', 'HEAD']);
+    for (let y = 0; y < innerHeight; y += 16) {
+      for (let x = 0; x < innerWidth; x += 16) {
+        points++;
+        if (document.elementFromPoint(x, y) !== host) continue;
+        const inner = shadow.elementFromPoint(x, y);
+        const isLayer = !inner || layers.has(inner.tagName) || inner.matches('[data-wxt-shadow-root], .dvc-ui, .dvc-root');
+        if (isLayer) intercepted.push(`${x},${y} ${inner?.tagName ?? ''}.${inner?.className ?? ''}`);
+      }
+    }
+    return { points, intercepted };
+  });
 }
 
 for (const [name, journey] of Object.entries(JOURNEYS)) {
@@ -98,5 +156,45 @@ for (const [name, journey] of Object.entries(JOURNEYS)) {
     expect(withUs!.events).toEqual(without!.events);
     expect(withUs!.requests).toEqual(without!.requests);
     expect(withUs!.formData).toEqual(without!.formData);
+    expect(withUs!.dom).toEqual(without!.dom);
+    expect(withUs!.focus).toEqual(without!.focus);
+    expect(withUs!.intercepted.intercepted).toEqual([]);
+    recordFigure({
+      id: `portal-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`,
+      area: 'portal',
+      what: `${name}: page events, server requests, form keys, DOM outside our host (${without!.dom.length} elements), tab order (${without!.focus.length} stops) identical with and without us; viewport points checked for clicks caught by an empty part of our layer`,
+      cases: withUs!.intercepted.points,
+      crashes: withUs!.intercepted.intercepted.length,
+      measure: '0 differences',
+    });
   });
 }
+
+/** Tab order on the pages where people type (the journeys above end on receipts with few stops). */
+const FORMS: [string, string][] = [
+  ['https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8', 'input[name="data[phoneNumber]"]'],
+  ['https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986', '#next'],
+  ['https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193', 'h2'],
+];
+test('the portal forms keep their own tab order with the extension (our launcher is one extra stop at the end)', async ({ replicas }) => {
+  let stops = 0;
+  for (const [url, ready] of FORMS) {
+    const orders: string[][] = [];
+    for (const withExtension of [false, true]) {
+      const context = await launchBrowser({ resolverRules: replicas.resolverRules, withExtension });
+      try {
+        const page = context.pages()[0] ?? (await context.newPage());
+        await page.goto(url);
+        await page.locator(ready).first().waitFor();
+        if (withExtension) await page.locator('dvc-companion button.dvc-launcher').waitFor();
+        orders.push(await focusOrder(page));
+      } finally {
+        await context.close();
+      }
+    }
+    expect(orders[0]!.length, url).toBeGreaterThan(3);
+    expect(orders[1], url).toEqual(orders[0]);
+    stops += orders[0]!.length;
+  }
+  recordFigure({ id: 'portal-tab-order-forms', area: 'portal', what: 'tab order of the iGate filing form, the liên thông form and a DVCQG detail page, with and without us', cases: stops, crashes: 0, measure: '0 differences' });
+});
