@@ -1,0 +1,83 @@
+/**
+ * Privacy over every pillar (issue 10 §3): a person's name, ID number, phone, address and a file
+ * named after them go through a guided filing (guide, once-only check, address hint, timings), a
+ * portal search and a residence procedure's page; then every database of the extension, all
+ * extension storage areas and every export are searched for them. The fixture also fails the test
+ * on any request to a host other than the portal replicas.
+ */
+import { readFileSync } from 'node:fs';
+import type { Download } from '@playwright/test';
+import { recordFigure } from '../figures';
+import { expect, test } from './fixtures';
+import { extensionPage, waitForRecords } from './timings-helpers';
+
+const IGATE = 'https://dichvucong.quangngai.gov.vn';
+const PERSON = { name: 'Lê Thị Bích Ngọc', given: 'Ngọc', id: '001199012345', phone: '0987654321', address: '45 Hàng Bông, Phường Phúc Xá, Quận Ba Đình, Hà Nội', street: 'Hàng Bông', file: 'Le-Thi-Bich-Ngoc-giay-khai-sinh.pdf' };
+const SECRETS = [PERSON.name, PERSON.given, PERSON.id, PERSON.phone, PERSON.address, PERSON.street, PERSON.file, 'Bich-Ngoc', 'Bích Ngọc'];
+
+test('a PII-seeded run over every pillar leaves no personal data in any store or export', async ({ page, context }) => {
+  // Guides + address hint + timings: a guided filing with everything typed and a named file.
+  await page.goto(`${IGATE}/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8`);
+  await page.locator('input[name="data[phoneNumber]"]').first().waitFor();
+  await page.locator('dvc-companion button.dvc-launcher').click();
+  await page.locator('dvc-companion').getByTestId('start-guide').click();
+  await page.locator('dvc-companion .dvc-highlight').waitFor();
+  for (const [name, value] of [
+    ['data[noidungyeucaugiaiquyet]', `${PERSON.name} ${PERSON.id}`],
+    ['data[address]', PERSON.address],
+    ['data[phoneNumber]', PERSON.phone],
+  ]) {
+    const field = page.locator(`[name="${name}"]`).first();
+    if ((await field.count()) && (await field.isEditable())) await field.fill(value!);
+  }
+  await expect(page.locator('dvc-companion').getByTestId('address-hint')).toBeVisible(); // the look-up saw the address
+  await page.locator('#cdk-step-content-0-0 .btn_next').click();
+  await page.locator('tr[data-index="1"] input[type=file]').setInputFiles({ name: PERSON.file, mimeType: 'application/pdf', buffer: Buffer.alloc(20 * 1024, 7) });
+  await page.locator('tr[data-index="1"] .uploaded-file').waitFor();
+  await page.locator('#cdk-step-content-0-1 .btn_next').click();
+  await page.locator('button[form="captchaForm"]').click();
+  await page.getByText('Nộp hồ sơ thành công').waitFor({ timeout: 15_000 });
+  // Once-only: a residence procedure whose papers are flagged; a portal search for the person's name.
+  await page.goto(`${IGATE}/vi/procedure/detail/6215fc5acfa6484e420b7222`);
+  await expect(page.locator('dvc-companion [data-testid="once-only-count"]')).toBeVisible({ timeout: 10_000 });
+  await page.goto(`https://dichvucong.gov.vn/p/home/dvc-tim-kiem-thu-tuc.html?key=${encodeURIComponent(PERSON.name)}`);
+  await page.locator('dvc-companion button.dvc-launcher').waitFor();
+  await waitForRecords(context, 'journey');
+
+  // Every export.
+  const exports: string[] = [];
+  const save = async (d: Download) => exports.push(readFileSync((await d.path())!, 'utf8'));
+  const timings = await extensionPage(context, 'timings.html');
+  await timings.getByTestId('timings-table').waitFor();
+  for (const id of ['timings-export-csv', 'timings-export-json']) await save((await Promise.all([timings.waitForEvent('download'), timings.getByTestId(id).click()]))[0]);
+  const findings = await extensionPage(context, 'findings.html');
+  for (const id of ['export-csv', 'export-json']) await save((await Promise.all([findings.waitForEvent('download'), findings.getByTestId(id).click()]))[0]);
+
+  // Every store: all IndexedDB databases of the extension, storage local, session and sync.
+  const dump = await findings.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const dbs: unknown[] = [];
+    for (const info of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(info.name!);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const names = Array.from(db.objectStoreNames);
+      const tx = db.transaction(names);
+      for (const n of names) dbs.push({ db: info.name, store: n, rows: await new Promise((r) => (tx.objectStore(n).getAll().onsuccess = (e) => r((e.target as IDBRequest).result))) });
+      db.close();
+    }
+    return { stores: dbs.length, text: JSON.stringify([dbs, await c.storage.local.get(null), await c.storage.session.get(null), await c.storage.sync.get(null)]) };
+  });
+  expect(dump.stores).toBeGreaterThan(0);
+  expect(exports).toHaveLength(4);
+  // The run did reach every pillar: timings, findings and the guide's outcome are there, without the person.
+  expect(dump.text).toContain('1.001193');
+  expect(dump.text).toContain('Sổ hộ khẩu');
+  const hits = SECRETS.flatMap((s) => [...(dump.text.includes(s) ? [`store: ${s}`] : []), ...exports.filter((e) => e.includes(s)).map(() => `export: ${s}`)]);
+  expect(hits).toEqual([]);
+  recordFigure({ id: 'privacy-all-pillars', area: 'privacy', what: `PII-seeded run (name, ID number, phone, address typed; a file named after the person; a search for the name) over guides, once-only, address hint and timings; searched: ${dump.stores} IndexedDB object stores, storage local/session/sync, ${exports.length} exports, for ${SECRETS.length} strings`, cases: SECRETS.length * (exports.length + 1), piiHits: hits.length });
+  await timings.close();
+  await findings.close();
+});
