@@ -52,17 +52,22 @@ test('a 413 answer is recorded as "too large"; a request that hangs is recorded 
   expect(uploads.map((u) => u.outcome).sort()).toEqual(['failed', 'too-large']);
 });
 
-test('submit latency of a known injected delay is recorded within ±15 %', async ({ page, context, replicas }) => {
+test('submit latency of a known injected delay is recorded within ±15 % of the time measured from outside', async ({ page, context, replicas }) => {
   replicas.faults.add({ host: 'dichvucong.quangngai.gov.vn', path: '/pa/dossier/--apply-online/', latencyMs: 3000 });
   await toUploadStep(page);
   await page.locator('#cdk-step-content-0-1 .btn_next').click();
+  // Ground truth seen from outside: the click to the receipt being visible. On a loaded machine the
+  // portal's own rendering after the answer adds to the injected delay, and our figure must follow.
+  const clickedAt = Date.now();
   await page.locator('button[form="captchaForm"]').click();
   await page.getByText('Nộp hồ sơ thành công').waitFor({ timeout: 15_000 });
+  const truth = Date.now() - clickedAt;
   const [submit] = await waitForRecords(context, 'submit');
   expect(submit).toMatchObject({ outcome: 'receipt', status: 200, attempt: 1, code: '1.001193' });
-  console.log(`recorded submit latency: ${Math.round(submit!.latencyMs as number)} ms (injected 3000 ms)`);
-  expect(submit!.latencyMs as number).toBeGreaterThan(3000 * 0.85);
-  expect(submit!.latencyMs as number).toBeLessThan(3000 * 1.15);
+  console.log(`recorded submit latency: ${Math.round(submit!.latencyMs as number)} ms (injected 3000 ms, measured from outside ${Math.round(truth)} ms)`);
+  expect(truth).toBeGreaterThan(3000);
+  expect(submit!.latencyMs as number).toBeGreaterThan(truth * 0.85);
+  expect(submit!.latencyMs as number).toBeLessThan(truth * 1.15);
   const [journey] = await waitForRecords(context, 'journey');
   expect(journey).toMatchObject({ outcome: 'submitted', submits: 1 });
   const pages = (await timingRecords(context)).filter((r) => r.type === 'page');
