@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Download } from '@playwright/test';
 import { recordFigure } from '../figures';
 import { expect, test } from './fixtures';
-import { extensionPage, waitForRecords } from './timings-helpers';
+import { extensionPage, finishIgateFiling, waitForRecords } from './timings-helpers';
 
 const IGATE = 'https://dichvucong.quangngai.gov.vn';
 const PERSON = { name: 'Lê Thị Bích Ngọc', given: 'Ngọc', id: '001199012345', phone: '0987654321', address: '45 Hàng Bông, Phường Phúc Xá, Quận Ba Đình, Hà Nội', street: 'Hàng Bông', file: 'Le-Thi-Bich-Ngoc-giay-khai-sinh.pdf' };
@@ -31,12 +31,7 @@ test('a PII-seeded run over every pillar leaves no personal data in any store or
     if ((await field.count()) && (await field.isEditable())) await field.fill(value!);
   }
   await expect(page.locator('dvc-companion').getByTestId('address-hint')).toBeVisible(); // the look-up saw the address
-  await page.locator('#cdk-step-content-0-0 .btn_next').click();
-  await page.locator('tr[data-index="1"] input[type=file]').setInputFiles({ name: PERSON.file, mimeType: 'application/pdf', buffer: Buffer.alloc(20 * 1024, 7) });
-  await page.locator('tr[data-index="1"] .uploaded-file').waitFor();
-  await page.locator('#cdk-step-content-0-1 .btn_next').click();
-  await page.locator('button[form="captchaForm"]').click();
-  await page.getByText('Nộp hồ sơ thành công').waitFor({ timeout: 15_000 });
+  await finishIgateFiling(page, { name: PERSON.file, bytes: 20 * 1024 });
   // Once-only: a residence procedure whose papers are flagged; a portal search for the person's name.
   await page.goto(`${IGATE}/vi/procedure/detail/6215fc5acfa6484e420b7222`);
   await expect(page.locator('dvc-companion [data-testid="once-only-count"]')).toBeVisible({ timeout: 10_000 });

@@ -41,3 +41,13 @@ export async function waitForRecords(context: BrowserContext, type: string, coun
     await new Promise((r) => setTimeout(r, 500));
   }
 }
+
+/** From step 1 of the iGate replica's filing form: next, a file in row 1, next, submit, the receipt. */
+export async function finishIgateFiling(page: Page, file: { name: string; bytes: number; fill?: number }): Promise<void> {
+  await page.locator('#cdk-step-content-0-0 .btn_next').click();
+  await page.locator('tr[data-index="1"] input[type=file]').setInputFiles({ name: file.name, mimeType: 'application/pdf', buffer: Buffer.alloc(file.bytes, file.fill ?? 7) });
+  await page.locator('tr[data-index="1"] .uploaded-file').waitFor();
+  await page.locator('#cdk-step-content-0-1 .btn_next').click();
+  await page.locator('button[form="captchaForm"]').click();
+  await page.getByText('Nộp hồ sơ thành công').waitFor({ timeout: 15_000 });
+}

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { extensionPage, timingRecords, waitForRecords } from './timings-helpers';
+import { extensionPage, finishIgateFiling, timingRecords, waitForRecords } from './timings-helpers';
 
 const APPLY = 'https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8';
 const MB = 1024 * 1024;
@@ -52,12 +52,14 @@ test('a 413 answer is recorded as "too large"; a request that hangs is recorded 
   expect(uploads.map((u) => u.outcome).sort()).toEqual(['failed', 'too-large']);
 });
 
-test('submit latency of a known injected delay is recorded within ±15 % of the time measured from outside', async ({ page, context, replicas }) => {
+test('submit latency of a known injected delay is recorded between the delay and the click-to-receipt time measured from outside', async ({ page, context, replicas }) => {
   replicas.faults.add({ host: 'dichvucong.quangngai.gov.vn', path: '/pa/dossier/--apply-online/', latencyMs: 3000 });
   await toUploadStep(page);
   await page.locator('#cdk-step-content-0-1 .btn_next').click();
-  // Ground truth seen from outside: the click to the receipt being visible. On a loaded machine the
-  // portal's own rendering after the answer adds to the injected delay, and our figure must follow.
+  // Seen from outside: the click to the receipt being visible. That includes the test driver's own
+  // delays, so it bounds our figure from above; the server's injected delay bounds it from below.
+  // (A fixed ±15 % around 3,000 ms failed on a loaded CI machine, where the portal's render after
+  // the answer grows; so does a ±15 % around the outside time, where the driver's polling grows.)
   const clickedAt = Date.now();
   await page.locator('button[form="captchaForm"]').click();
   await page.getByText('Nộp hồ sơ thành công').waitFor({ timeout: 15_000 });
@@ -66,8 +68,8 @@ test('submit latency of a known injected delay is recorded within ±15 % of the 
   expect(submit).toMatchObject({ outcome: 'receipt', status: 200, attempt: 1, code: '1.001193' });
   console.log(`recorded submit latency: ${Math.round(submit!.latencyMs as number)} ms (injected 3000 ms, measured from outside ${Math.round(truth)} ms)`);
   expect(truth).toBeGreaterThan(3000);
-  expect(submit!.latencyMs as number).toBeGreaterThan(truth * 0.85);
-  expect(submit!.latencyMs as number).toBeLessThan(truth * 1.15);
+  expect(submit!.latencyMs as number).toBeGreaterThan(3000 * 0.95);
+  expect(submit!.latencyMs as number).toBeLessThanOrEqual(truth * 1.05);
   const [journey] = await waitForRecords(context, 'journey');
   expect(journey).toMatchObject({ outcome: 'submitted', submits: 1 });
   const pages = (await timingRecords(context)).filter((r) => r.type === 'page');
@@ -87,12 +89,7 @@ test('PII-seeded filing: nothing typed, no ID number, no address and no file nam
     const field = page.locator(`[name="${name}"]`).first();
     if ((await field.count()) && (await field.isEditable())) await field.fill(value);
   }
-  await page.locator('#cdk-step-content-0-0 .btn_next').click();
-  await page.locator('tr[data-index="1"] input[type=file]').setInputFiles({ name: PERSON.file, mimeType: 'application/pdf', buffer: Buffer.alloc(30 * 1024, 9) });
-  await page.locator('tr[data-index="1"] .uploaded-file').waitFor();
-  await page.locator('#cdk-step-content-0-1 .btn_next').click();
-  await page.locator('button[form="captchaForm"]').click();
-  await page.getByText('Nộp hồ sơ thành công').waitFor({ timeout: 15_000 });
+  await finishIgateFiling(page, { name: PERSON.file, bytes: 30 * 1024, fill: 9 });
   await waitForRecords(context, 'journey');
 
   const timings = await extensionPage(context, 'timings.html');
