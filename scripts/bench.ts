@@ -23,6 +23,7 @@ import { applyFilter, dailySeries, groupStats } from '../lib/timings/stats';
 import { TimingsStore } from '../lib/timings/store';
 import type { Page } from '@playwright/test';
 import { chromiumPath, launchBrowser } from '../tests/e2e/browser';
+import { finishIgateFiling } from '../tests/e2e/timings-helpers';
 import { startReplicas } from '../tests/replicas/server';
 
 interface Figure {
@@ -310,13 +311,7 @@ const JOURNEYS: [string, (p: Page, withUs: boolean) => Promise<void>][] = [
       await p.locator('input[name="data[phoneNumber]"]').first().fill('0900000000');
       await p.locator('select[name="data[district]"]').selectOption('Phường Cẩm Thành');
       await p.locator('input[name="data[address]"]').first().fill('12 Lê Lợi');
-      await p.locator('#cdk-step-content-0-0 .btn_next').click();
-      await p.locator('tr[data-index="1"] input[type=file]').setInputFiles({ name: 'x.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(200 * 1024, 1) });
-      await p.locator('tr[data-index="1"] .uploaded-file').waitFor();
-      await p.locator('#cdk-step-content-0-1 .btn_next').click();
-      await p.locator('input[name=captcha]').fill('7K2Q9');
-      await p.locator('button[form="captchaForm"]').click();
-      await p.getByText('Nộp hồ sơ thành công').waitFor();
+      await finishIgateFiling(p, { name: 'x.pdf', bytes: 200 * 1024, fill: 1 });
     },
   ],
   [

@@ -40,9 +40,10 @@ export default defineContentScript({
   async main(ctx) {
     const adapter = adapterFor(location.hostname);
     if (!adapter) return;
-    const lang = browser.i18n.getUILanguage();
-    // The browser's own choice: English for an English UI, else the default locale (Vietnamese).
-    const t = tableTranslator(lang.startsWith('en') ? contentMessages.en : contentMessages.vi, browserT);
+    // The browser's own choice of locale: English for an English UI, else the default (Vietnamese).
+    // One answer for the panel's words, the pack texts and the once-only explanations.
+    const lang = browser.i18n.getUILanguage().startsWith('en') ? 'en' : 'vi';
+    const t = tableTranslator(contentMessages[lang], browserT);
 
     let summary: PageSummary | null = null;
     let expanded = false;
@@ -67,7 +68,6 @@ export default defineContentScript({
     let copyStatus = '';
     let manualCopyKey: string | null = null;
     let badges: BadgePlacement[] = [];
-    const onceOnlyLang = lang.startsWith('vi') ? 'vi' : 'en';
     const labels = {
       launcher: t('launcherLabel'),
       title: t('panelTitle'),
@@ -314,7 +314,7 @@ export default defineContentScript({
         return;
       }
       const signature = req.signature;
-      void sendMessage('onceOnly/check', { portal: adapter!.id, procedureCode: r.procedureCode, procedureName: r.procedureName, lang: onceOnlyLang, items: req.items })
+      void sendMessage('onceOnly/check', { portal: adapter!.id, procedureCode: r.procedureCode, procedureName: r.procedureName, lang, items: req.items })
         .then((views) => {
           if (signature !== onceOnlySignature) return;
           onceOnly = Array.isArray(views) ? views : [];
