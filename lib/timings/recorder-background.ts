@@ -14,6 +14,14 @@ import { DEFAULT_LIMITS, TimingsStore, type StoreLimits } from './store';
 export const BUFFER_KEY = 'timingsBuffer';
 /** Records waiting for IndexedDB (a full disk, a blocked upgrade): kept, up to this many. */
 const BUFFER_CAP = 5000;
+/**
+ * The portal's POSTs under way (uploads, submits), kept in session storage: on weak internet an
+ * upload outlasts the worker's 30 s idle limit, and its end wakes a new worker that remembers
+ * nothing. GETs are not kept: many per page, and a lost page request costs no record of a filing.
+ */
+export const INFLIGHT_KEY = 'timings:inflight';
+/** In-flight entries older than this are forgotten (the request ended while no worker listened). */
+const INFLIGHT_MAX_AGE_MS = 60 * 60_000;
 
 function newId(): string {
   return crypto.randomUUID();
@@ -52,8 +60,7 @@ export class TimingsRecorder {
 
   /** Serialised: events of all tabs go through one queue, so state reads and writes never interleave. */
   handle(tabId: number, event: TimingEvent): Promise<void> {
-    this.chain = this.chain.then(() => this.apply(tabId, event)).catch(() => undefined);
-    return this.chain;
+    return this.queue(() => this.apply(tabId, event));
   }
 
   private async apply(tabId: number, event: TimingEvent): Promise<void> {
@@ -72,10 +79,23 @@ export class TimingsRecorder {
     const buffered = ((await browser.storage.session.get(BUFFER_KEY))[BUFFER_KEY] as TimingRecord[] | undefined) ?? [];
     const all = [...buffered, ...records].slice(-BUFFER_CAP);
     await browser.storage.session.set({ [BUFFER_KEY]: all });
-    await this.flush();
+    await this.writeBuffer();
   }
 
-  async flush(): Promise<void> {
+  /**
+   * Writes what waits in the buffer (at start-up: what a stopped worker left). Queued with the
+   * events: run beside them, it could empty the buffer just after an event's records were added
+   * to it, and those would be gone if their own write then failed (a full disk).
+   */
+  flush(): Promise<void> {
+    return this.queue(() => this.writeBuffer());
+  }
+
+  /**
+   * The buffer empties only after IndexedDB confirmed the write. A worker stopped in between leaves
+   * the records in the buffer; the store skips ids it already has, so writing them again is safe.
+   */
+  private async writeBuffer(): Promise<void> {
     const buffered = ((await browser.storage.session.get(BUFFER_KEY))[BUFFER_KEY] as TimingRecord[] | undefined) ?? [];
     if (!buffered.length) return;
     try {
@@ -107,15 +127,47 @@ export class TimingsRecorder {
     const post = d.method === 'POST';
     const role: RequestRole = post && requests?.upload?.test(url.pathname) ? 'upload' : post && requests?.submit?.test(url.pathname) ? 'submit' : 'other';
     if (d.type === 'main_frame') this.lastMainFrame.set(d.tabId, d.timeStamp);
-    this.pending.set(d.requestId, { tabId: d.tabId, post, start: d.timeStamp, role, resource: d.type, mainFrame: d.type === 'main_frame' });
+    const request: PendingRequest = { tabId: d.tabId, post, start: d.timeStamp, role, resource: d.type, mainFrame: d.type === 'main_frame' };
+    this.pending.set(d.requestId, request);
+    if (post) void this.queue(() => this.updateInflight((kept) => ({ ...kept, [d.requestId]: request })));
   }
 
   requestEnded(d: { requestId: string; timeStamp: number; statusCode?: number; error?: string }): void {
     const p = this.pending.get(d.requestId);
-    if (!p) return;
-    this.pending.delete(d.requestId);
+    if (p) {
+      this.pending.delete(d.requestId);
+      if (p.post) void this.queue(() => this.updateInflight(({ [d.requestId]: _ended, ...rest }) => rest));
+      void this.handle(p.tabId, this.requestEvent(p, d));
+      return;
+    }
+    // Begun under a worker that has since stopped: known only from session storage.
+    void this.queue(async () => {
+      const kept = (await this.inflight())[d.requestId];
+      if (!kept) return;
+      await this.updateInflight(({ [d.requestId]: _ended, ...rest }) => rest);
+      await this.apply(kept.tabId, this.requestEvent(kept, d));
+    });
+  }
+
+  private queue(task: () => Promise<void>): Promise<void> {
+    this.chain = this.chain.then(task).catch(() => undefined);
+    return this.chain;
+  }
+
+  private async inflight(): Promise<Record<string, PendingRequest>> {
+    return ((await browser.storage.session.get(INFLIGHT_KEY))[INFLIGHT_KEY] as Record<string, PendingRequest> | undefined) ?? {};
+  }
+
+  private async updateInflight(change: (kept: Record<string, PendingRequest>) => Record<string, PendingRequest>): Promise<void> {
+    const kept = await this.inflight();
+    const oldest = Date.now() - INFLIGHT_MAX_AGE_MS;
+    const fresh = Object.fromEntries(Object.entries(change(kept)).filter(([, r]) => r.start >= oldest));
+    await browser.storage.session.set({ [INFLIGHT_KEY]: fresh });
+  }
+
+  private requestEvent(p: PendingRequest, d: { timeStamp: number; statusCode?: number; error?: string }): TimingEvent {
     const reloadedSince = (this.lastMainFrame.get(p.tabId) ?? 0) > p.start;
-    void this.handle(p.tabId, {
+    return {
       type: 'request',
       at: d.timeStamp,
       start: p.start,
@@ -126,7 +178,7 @@ export class TimingsRecorder {
       error: d.error ?? null,
       reloadedSince,
       post: p.post,
-    });
+    };
   }
 
   tabGone(tabId: number): void {

@@ -84,6 +84,9 @@ export class TimingsStore {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const tx = this.db.transaction('records', 'readwrite');
+        // Awaited below; caught here too, so an aborted transaction (a worker stopping, a full disk)
+        // ends in the catch and not also as an unhandled rejection in the worker's console.
+        tx.done.catch(() => undefined);
         const store = tx.objectStore('records');
         let written = 0;
         for (const r of records) {
