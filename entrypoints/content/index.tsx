@@ -385,8 +385,9 @@ export default defineContentScript({
     const timer = new PageTimer(window, adapter.id, (e) => void sendMessage('timings/event', e).catch(() => undefined), ctx.signal);
 
     const watch = watchPage(adapter, window, {
+      // The page's own timers (watchPage checks the signal itself): ctx.setTimeout would add an
+      // invalidation listener per reading that is never removed, a few hundred bytes per route all day.
       signal: ctx.signal,
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       isOwnNode: (node) => node instanceof Element && node.tagName.toLowerCase() === UI_NAME,
       // The script's own start (compiling, listeners) and the first reading are two short tasks, not one long one.
       firstReadingDelayMs: 0,

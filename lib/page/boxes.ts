@@ -19,6 +19,9 @@ export function boxesAfterLayout(win: Window & { IntersectionObserver?: typeof I
     const done = () => {
       observer.disconnect();
       win.clearTimeout(timer);
+      // The signal lives as long as the content script: a listener left on it would keep this
+      // observer and the elements in `boxes` (old views of an SPA portal) alive all day.
+      signal?.removeEventListener('abort', done);
       resolve(boxes);
     };
     const observer = new win.IntersectionObserver!((entries) => {

@@ -59,3 +59,38 @@ export async function extensionId(context: BrowserContext): Promise<string> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
   return new URL(worker.url()).host;
 }
+
+/**
+ * The extension service worker's JS heap after a forced collection. A worker has no
+ * performance.memory and Playwright opens CDP sessions on pages only, so this goes through a page
+ * session to the worker target (Target.sendMessageToTarget). Null when no worker runs.
+ */
+export async function serviceWorkerHeap(context: BrowserContext): Promise<number | null> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    if (!worker) return null;
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+    let nextId = 1;
+    const call = (method: string) =>
+      new Promise<{ result?: { usedSize?: number } }>((done) => {
+        const id = nextId++;
+        const onMessage = (e: { sessionId?: string; message: string }) => {
+          const answer = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number } };
+          if (e.sessionId !== sessionId || answer.id !== id) return;
+          cdp.off('Target.receivedMessageFromTarget', onMessage);
+          done(answer);
+        };
+        cdp.on('Target.receivedMessageFromTarget', onMessage);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params: {} }) });
+      });
+    await call('HeapProfiler.collectGarbage');
+    const usage = await call('Runtime.getHeapUsage');
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+    return usage.result?.usedSize ?? null;
+  } finally {
+    await cdp.detach();
+  }
+}

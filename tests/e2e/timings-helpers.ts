@@ -43,9 +43,19 @@ export async function waitForRecords(context: BrowserContext, type: string, coun
 }
 
 /** From step 1 of the iGate replica's filing form: next, a file in row 1, next, submit, the receipt. */
-export async function finishIgateFiling(page: Page, file: { name: string; bytes: number; fill?: number }): Promise<void> {
+export async function finishIgateFiling(page: Page, file: { name: string; bytes: number; fill?: number }, opts: { chooseInPage?: boolean } = {}): Promise<void> {
   await page.locator('#cdk-step-content-0-0 .btn_next').click();
-  await page.locator('tr[data-index="1"] input[type=file]').setInputFiles({ name: file.name, mimeType: 'application/pdf', buffer: Buffer.alloc(file.bytes, file.fill ?? 7) });
+  const input = page.locator('tr[data-index="1"] input[type=file]');
+  if (opts.chooseInPage) {
+    // Playwright's setInputFiles leaves a DevTools handle on the input (a GC root), which keeps
+    // every old view of the SPA alive: a day-long memory run chooses the file from inside the page.
+    await input.evaluate((el: HTMLInputElement, f) => {
+      const files = new DataTransfer();
+      files.items.add(new File([new Uint8Array(f.bytes).fill(f.fill)], f.name, { type: 'application/pdf' }));
+      el.files = files.files;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }, { name: file.name, bytes: file.bytes, fill: file.fill ?? 7 });
+  } else await input.setInputFiles({ name: file.name, mimeType: 'application/pdf', buffer: Buffer.alloc(file.bytes, file.fill ?? 7) });
   await page.locator('tr[data-index="1"] .uploaded-file').waitFor();
   await page.locator('#cdk-step-content-0-1 .btn_next').click();
   await page.locator('button[form="captchaForm"]').click();

@@ -44,6 +44,20 @@ describe('badge boxes', () => {
     expect(visibleBox(cell, (n) => boxes.get(n))?.width).toBe(40);
   });
 
+  test('a long-lived signal keeps no listener once the boxes are in (it would keep every old view of an SPA portal alive)', async () => {
+    document.body.innerHTML = '<p id="a">a</p>';
+    const a = document.getElementById('a')!;
+    const life = new AbortController();
+    const listeners = new Set<unknown>();
+    const add = life.signal.addEventListener.bind(life.signal);
+    const remove = life.signal.removeEventListener.bind(life.signal);
+    life.signal.addEventListener = ((...args: Parameters<AbortSignal['addEventListener']>) => (listeners.add(args[1]), add(...args))) as AbortSignal['addEventListener'];
+    life.signal.removeEventListener = ((...args: Parameters<AbortSignal['removeEventListener']>) => (listeners.delete(args[1]), remove(...args))) as AbortSignal['removeEventListener'];
+    const { win } = fakeWindow(new Map([[a, box(10, 10)]]));
+    for (let i = 0; i < 5; i++) expect((await boxesAfterLayout(win, [a], life.signal)).size).toBe(1);
+    expect(listeners.size).toBe(0);
+  });
+
   test('an element in a hidden step has no box; an aborted wait ends at once', async () => {
     document.body.innerHTML = '<div hidden><span id="s">x</span></div>';
     const span = document.getElementById('s')!;
