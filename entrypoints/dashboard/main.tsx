@@ -3,6 +3,7 @@ import { downloadText } from '../../lib/export/download';
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { PackTable } from '../../components/PackTable';
+import { packMatches } from '../../lib/guides/pack-search';
 import { ProblemList } from '../../components/ProblemList';
 import type { GuideOutcome } from '../../lib/guides/engine';
 import { localized } from '../../lib/guides/checklist';
@@ -44,6 +45,7 @@ function ImportBox({ onImported }: { onImported(): void }) {
 function Dashboard() {
   const [rows, setRows] = useState<RecognisedPage[] | null>(null);
   const [packs, setPacks] = useState<PackListing[]>([]);
+  const [packQuery, setPackQuery] = useState('');
   const [outcomes, setOutcomes] = useState<GuideOutcome[]>([]);
   const loadPacks = () => void sendMessage('guides/list', undefined).then(setPacks);
   useEffect(() => {
@@ -51,6 +53,7 @@ function Dashboard() {
     void sendMessage('guides/outcomes', undefined).then(setOutcomes);
     loadPacks();
   }, []);
+  const shownPacks = packs.filter((p) => packMatches(p, packQuery));
   const counts = outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o.outcome]: (acc[o.outcome] ?? 0) + 1 }), {});
   return (
     <main>
@@ -67,8 +70,15 @@ function Dashboard() {
       </p>
       <h2>{t('dashboardPacks')}</h2>
       <p>{t('dashboardPacksIntro')}</p>
+      <p>
+        <label for="pack-search">{t('dashboardPackSearch')}</label>{' '}
+        <input id="pack-search" type="search" value={packQuery} onInput={(e) => setPackQuery(e.currentTarget.value)} aria-describedby="pack-search-count" />{' '}
+        <span id="pack-search-count" role="status" data-testid="pack-search-count">
+          {t('dashboardPackSearchCount', shownPacks.length, packs.length)}
+        </span>
+      </p>
       <PackTable
-        packs={packs}
+        packs={shownPacks}
         titleOf={(p) => localized(p.title, lang)}
         labels={{
           code: t('dashboardColCode'),

@@ -6,13 +6,28 @@ import { guide } from './guide-helpers';
 
 const FORM = 'https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8';
 const bundled = readFileSync('public/guides/1.001193.json', 'utf8');
+const bundledCount = (JSON.parse(readFileSync('public/guides/index.json', 'utf8')) as { packs: string[] }).packs.length;
 
 test('dashboard: bundled packs with their anchors; a bad file is refused with every problem listed and nothing imported; a good one replaces the bundled pack, is used on the portal, and exports back', async ({ context, page }) => {
   const id = await extensionId(context);
   const dash = await context.newPage();
   await dash.goto(`chrome-extension://${id}/dashboard.html`);
   const table = dash.getByTestId('pack-table');
-  await expect(table.locator('tbody > tr[data-code]')).toHaveCount(2);
+  await expect(table.locator('tbody > tr[data-code]')).toHaveCount(bundledCount);
+  // Search as counter staff type: no diacritics, or a code.
+  const search = dash.getByLabel(/Tìm gói hướng dẫn/);
+  await search.fill('dang ky khai sinh');
+  await expect(table.locator('tbody > tr[data-code]').first()).toHaveAttribute('data-code', '1.001193');
+  await expect(dash.getByTestId('pack-search-count')).toContainText(`trên ${bundledCount} gói`);
+  for (const code of await table.locator('tbody > tr[data-code]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')))) {
+    await expect(table.locator(`tr[data-code="${code}"] > td`).nth(1)).toContainText(/khai sinh/i);
+  }
+  await search.fill('2.000986');
+  await expect(table.locator('tbody > tr[data-code]')).toHaveCount(1);
+  await search.fill('không có thủ tục này');
+  await expect(table.locator('tbody > tr[data-code]')).toHaveCount(0);
+  await expect(dash.getByTestId('pack-search-count')).toContainText(`Đang hiện 0 trên ${bundledCount} gói`);
+  await search.fill('');
   const row = table.locator('tr[data-code="1.001193"]');
   await expect(row).toContainText('có sẵn');
   await row.getByText('Các bước và vị trí trên trang cổng').click();

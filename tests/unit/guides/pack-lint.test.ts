@@ -1,0 +1,103 @@
+/**
+ * The pack linter (issue 8): every bundled pack validates, cites legal instruments in a known
+ * form, agrees with the once-only catalogue, and every step's target resolves on the replica form
+ * of its portal, walked in the order a person follows it.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { findTarget } from '../../../lib/guides/anchor';
+import { lintPack } from '../../../lib/guides/pack-lint';
+import { parsePack } from '../../../lib/guides/pack';
+import type { GuidePack } from '../../../lib/guides/pack.schema';
+import { bundledCatalogue } from '../../../lib/once-only/catalogue';
+import { createMatcher } from '../../../lib/once-only/matcher';
+import { igate } from '../../../lib/portals/igate';
+import { lienthong } from '../../../lib/portals/lienthong';
+import type { PortalAdapter, PortalId } from '../../../lib/portals/types';
+import type { LoadedPage } from '../helpers/snapshot';
+import { igateFilingForm, lienthongFilingForm } from '../helpers/replica-forms';
+
+const BUNDLED = 'public/guides';
+const packs = readdirSync(BUNDLED)
+  .filter((f) => /^\d\.\d{6}\.json$/.test(f))
+  .map((f) => {
+    const r = parsePack(JSON.parse(readFileSync(`${BUNDLED}/${f}`, 'utf8')));
+    if (!r.ok) throw new Error(`${f}: ${JSON.stringify(r.problems)}`);
+    return r.pack;
+  });
+const catalogue = bundledCatalogue();
+const matcher = createMatcher(catalogue);
+
+/** Replica forms the linter can walk, by portal. DVCQG itself files nothing but the liên thông groups. */
+const FORMS: Partial<Record<PortalId, { adapter: PortalAdapter; open(code: string): Promise<LoadedPage | null> }>> = {
+  igate: { adapter: igate, open: igateFilingForm },
+  lienthong: { adapter: lienthong, open: () => lienthongFilingForm() },
+};
+
+/** Walks the steps for one portal: each target must resolve where the person stands; clicks move on. */
+async function unresolvedSteps(pack: GuidePack, portal: PortalId): Promise<string[]> {
+  const steps = pack.steps.filter((s) => (s.portal ?? pack.portals[0]) === portal && s.target);
+  if (!steps.length) return [];
+  const form = FORMS[portal];
+  const page = form ? await form.open(pack.procedureCode) : null;
+  if (!form || !page) return steps.map((s) => `${s.id}: không có trang mô phỏng biểu mẫu ${portal} cho ${pack.procedureCode}`);
+  const missing: string[] = [];
+  try {
+    for (const step of steps) {
+      const hit = findTarget(step.target!, form.adapter, page.document, page.url());
+      if (!hit) {
+        missing.push(`${step.id}: không tìm thấy ${step.target!.key} trên trang`);
+        continue;
+      }
+      // Going on as the person would; the final submit is not pressed.
+      if (step.action === 'click' && step.target!.key !== 'button:nop-ho-so') {
+        (hit.el as HTMLElement).click();
+        await page.settle(300);
+      }
+    }
+  } finally {
+    await page.close();
+  }
+  return missing;
+}
+
+describe('pack linter: bundled packs', () => {
+  test.each(packs.map((p) => [p.procedureCode, p] as const))('%s: legal references, once-only agreement', (_code, pack) => {
+    expect(lintPack(pack, matcher, catalogue)).toEqual([]);
+  });
+
+  test.each(packs.flatMap((p) => p.portals.map((portal) => [p.procedureCode, portal, p] as const)))('%s on %s: every step target resolves on the replica form, in order', async (_code, portal, pack) => {
+    expect(await unresolvedSteps(pack, portal)).toEqual([]);
+  }, 30_000);
+});
+
+describe('pack linter: rules', () => {
+  const base = packs.find((p) => p.procedureCode === '1.001193')!;
+  test('legal references must name an instrument in its cited form; an article needs its instrument', () => {
+    const pack: GuidePack = structuredClone(base);
+    pack.sources = [...pack.sources, { kind: 'legal', title: 'ND 104/2022' }, { kind: 'legal', title: 'Luật Hộ tịch' }, { kind: 'legal', title: 'Thông tư số 04/2020/TT-BTP' }];
+    pack.steps[0]!.text = { vi: 'Miễn lệ phí theo Điều 11.', en: 'Free under Article 11 of Luật Hộ tịch số 60/2014/QH13.' };
+    const problems = lintPack(pack, matcher, catalogue).map((p) => p.path);
+    expect(problems).toEqual([`sources[${base.sources.length}].title`, `sources[${base.sources.length + 1}].title`, 'steps[0].text.vi']);
+  });
+
+  test('a paper whose data is shared may not be asked for; a paper marked shared must be in the catalogue, with its database', () => {
+    const pack: GuidePack = structuredClone(base);
+    pack.papers = [
+      { id: 'so-ho-khau', name: { vi: 'Bản sao sổ hộ khẩu' }, form: 'copy', count: 1 },
+      { id: 'giay-chung-sinh', name: { vi: 'Giấy chứng sinh' }, form: 'original', count: 1, notNeededIfShared: { database: 'Cơ sở dữ liệu quốc gia về dân cư', basis: 'Nghị định số 104/2022/NĐ-CP' } },
+      { id: 'cccd', name: { vi: 'Bản sao thẻ căn cước công dân' }, form: 'copy', count: 1, notNeededIfShared: { database: 'Cơ sở dữ liệu đất đai', basis: 'Nghị định 104' } },
+      { id: 'xuat-trinh', name: { vi: 'Thẻ căn cước' }, form: 'present', count: 1 },
+    ];
+    expect(lintPack(pack, matcher, catalogue).map((p) => p.path)).toEqual(['papers[0].name', 'papers[1].notNeededIfShared', 'papers[2].notNeededIfShared.basis', 'papers[2].notNeededIfShared.database']);
+  });
+
+  test('a target the replica form does not have is reported with its step; a procedure without a replica form too', async () => {
+    const pack: GuidePack = structuredClone(base);
+    const upload = pack.steps.find((s) => s.id === 'tai-giay-chung-sinh')!;
+    upload.target = { key: 'upload:giay-khong-co' };
+    expect(await unresolvedSteps(pack, 'igate')).toEqual(['tai-giay-chung-sinh: không tìm thấy upload:giay-khong-co trên trang']);
+    const unknown: GuidePack = { ...structuredClone(base), procedureCode: '1.999999' };
+    expect((await unresolvedSteps(unknown, 'igate'))[0]).toMatch(/không có trang mô phỏng biểu mẫu igate cho 1\.999999/);
+  }, 30_000);
+});

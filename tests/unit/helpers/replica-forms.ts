@@ -1,0 +1,35 @@
+/**
+ * The replicas' filing forms rendered in happy-dom for the pack linter: the iGate replica app
+ * (its router script inlined, as the server would serve it) for a procedure code, and the liên
+ * thông snapshot. A pack step's target must resolve on one of the states a person walks through.
+ */
+import type { IncomingMessage } from 'node:http';
+import { readReplicaFile } from '../../replicas/html';
+import { igateSite } from '../../replicas/sites/igate';
+import { loadPage, type LoadedPage } from './snapshot';
+
+const IGATE_HOST = 'dichvucong.quangngai.gov.vn';
+
+/** Replica procedure ids by national code, as the replica app lists them. */
+export function igateReplicaIds(): Map<string, string> {
+  const app = readReplicaFile('static', 'igate-app.js');
+  return new Map([...app.matchAll(/'([0-9a-f]{24})': \{ code: '(\d\.\d{6})'/g)].map((m) => [m[2]!, m[1]!]));
+}
+
+export async function igateFilingForm(code: string): Promise<LoadedPage | null> {
+  const id = igateReplicaIds().get(code);
+  if (!id) return null;
+  const url = new URL(`https://${IGATE_HOST}/vi/padsvc/apply-online/${id}`);
+  const answer = igateSite({ method: 'GET', headers: {} } as IncomingMessage, url, Buffer.alloc(0));
+  const app = readReplicaFile('static', 'igate-app.js');
+  const html = (answer.html ?? '').replace('<script src="/__replica/igate-app.js"></script>', () => `<script>window.__replicaConfig={};</script><script>${app}</script>`);
+  const page = await loadPage(html, url.href);
+  await page.settle();
+  return page;
+}
+
+export async function lienthongFilingForm(): Promise<LoadedPage> {
+  const page = await loadPage(readReplicaFile('pages', 'lienthong', 'filing-form-lienthong-2.000986.html'), 'https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986');
+  await page.settle();
+  return page;
+}
