@@ -16,6 +16,11 @@
       'Giấy chứng nhận kết hôn của cha, mẹ (nếu có)',
       'Văn bản ủy quyền (nếu có)'
     ] },
+    '6215fc5acfa6484e420b4873': { code: '1.004873', name: 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân', components: [
+      'Giấy tờ chứng minh đã ly hôn (bản án, quyết định của Tòa án) (nếu có)',
+      'Giấy xác nhận tình trạng hôn nhân đã cấp trước đây (nếu xin cấp lại)',
+      'Văn bản ủy quyền (nếu có)'
+    ] },
     '6215fc5acfa6484e420b7222': { code: '1.004222', name: 'Thủ tục đăng ký thường trú', agency: 'Công an xã, phường', components: [
       'Tờ khai thay đổi thông tin cư trú (Mẫu CT01)',
       'Hợp đồng cho thuê, cho mượn, cho ở nhờ chỗ ở hợp pháp (nếu có)',

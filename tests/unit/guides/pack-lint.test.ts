@@ -11,11 +11,12 @@ import { parsePack } from '../../../lib/guides/pack';
 import type { GuidePack } from '../../../lib/guides/pack.schema';
 import { bundledCatalogue } from '../../../lib/once-only/catalogue';
 import { createMatcher } from '../../../lib/once-only/matcher';
+import { dvcqg } from '../../../lib/portals/dvcqg';
 import { igate } from '../../../lib/portals/igate';
 import { lienthong } from '../../../lib/portals/lienthong';
 import type { PortalAdapter, PortalId } from '../../../lib/portals/types';
 import type { LoadedPage } from '../helpers/snapshot';
-import { igateFilingForm, lienthongFilingForm } from '../helpers/replica-forms';
+import { dvcqgDetailPage, igateFilingForm, lienthongFilingForm } from '../helpers/replica-forms';
 
 const BUNDLED = 'public/guides';
 const packs = readdirSync(BUNDLED)
@@ -28,8 +29,9 @@ const packs = readdirSync(BUNDLED)
 const catalogue = bundledCatalogue();
 const matcher = createMatcher(catalogue);
 
-/** Replica forms the linter can walk, by portal. DVCQG itself files nothing but the liên thông groups. */
+/** Replica pages the linter can walk, by portal: on DVCQG the procedure page, elsewhere the filing form. */
 const FORMS: Partial<Record<PortalId, { adapter: PortalAdapter; open(code: string): Promise<LoadedPage | null> }>> = {
+  dvcqg: { adapter: dvcqg, open: dvcqgDetailPage },
   igate: { adapter: igate, open: igateFilingForm },
   lienthong: { adapter: lienthong, open: () => lienthongFilingForm() },
 };

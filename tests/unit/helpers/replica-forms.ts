@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { readReplicaFile } from '../../replicas/html';
+import { dvcqgSite } from '../../replicas/sites/dvcqg';
 import { igateSite } from '../../replicas/sites/igate';
 import { loadPage, type LoadedPage } from './snapshot';
 
@@ -31,5 +32,15 @@ export async function igateFilingForm(code: string): Promise<LoadedPage | null> 
 export async function lienthongFilingForm(): Promise<LoadedPage> {
   const page = await loadPage(readReplicaFile('pages', 'lienthong', 'filing-form-lienthong-2.000986.html'), 'https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986');
   await page.settle();
+  return page;
+}
+
+/** The national portal's procedure page for a code (where a person reads the papers and presses "Nộp hồ sơ"). */
+export async function dvcqgDetailPage(code: string): Promise<LoadedPage | null> {
+  const url = new URL(`https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${code}`);
+  const answer = dvcqgSite({ method: 'GET', headers: {} } as IncomingMessage, url, '', {} as never);
+  if (!answer.html || (answer.status ?? 200) !== 200) return null;
+  const page = await loadPage(answer.html, url.href);
+  await page.settle(600);
   return page;
 }
