@@ -25,6 +25,10 @@
       'Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử do cơ quan có thẩm quyền cấp',
       'Văn bản ủy quyền (nếu có)'
     ] },
+    '6215fc5acfa6484e420b0894': { code: '1.000894', name: 'Thủ tục đăng ký kết hôn', components: [
+      'Giấy xác nhận tình trạng hôn nhân (nếu có)',
+      'Trích lục ghi chú ly hôn (nếu có)'
+    ] },
     '6215fc5acfa6484e420b7222': { code: '1.004222', name: 'Thủ tục đăng ký thường trú', agency: 'Công an xã, phường', components: [
       'Tờ khai thay đổi thông tin cư trú (Mẫu CT01)',
       'Hợp đồng cho thuê, cho mượn, cho ở nhờ chỗ ở hợp pháp (nếu có)',
