@@ -67,11 +67,12 @@ test('printable checklist: every paper with its form and conditions, shared-data
   await page.goto(`chrome-extension://${id}/checklist.html?code=1.001193`);
   await expect(page.getByTestId('checklist-procedure')).toHaveText('Thủ tục: Đăng ký khai sinh (mã 1.001193)');
   const items = page.getByTestId('checklist-items').locator('li');
-  await expect(items).toHaveCount(5);
+  await expect(items).toHaveCount(6);
   await expect(items.nth(1)).toContainText('Giấy chứng sinh');
   await expect(items.nth(1)).toContainText('bản chính: 1');
   await expect(items.nth(2)).toContainText('Chỉ khi: Trẻ có phải là trẻ bị bỏ rơi không? Có');
-  await expect(items.nth(4)).toContainText('Không phải nộp nếu dữ liệu đã có trong Cơ sở dữ liệu quốc gia về dân cư (căn cứ: Nghị định số 104/2022/NĐ-CP).');
+  await expect(items.nth(4)).toContainText('Không phải nộp nếu dữ liệu đã có trong Cơ sở dữ liệu hộ tịch điện tử (căn cứ: Nghị định số 07/2025/NĐ-CP; Công văn số 481/BTP-HTQTCT).');
+  await expect(items.nth(5)).toContainText('Không phải nộp nếu dữ liệu đã có trong Cơ sở dữ liệu quốc gia về dân cư (căn cứ: Nghị định số 104/2022/NĐ-CP).');
   await expect(page.getByText('Luật Hộ tịch số 60/2014/QH13')).toBeVisible();
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
