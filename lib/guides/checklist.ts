@@ -21,7 +21,10 @@ export function checklist(papers: readonly Paper[], answers: Record<string, bool
       id: p.id,
       name: localized(p.name, lang),
       form:
-        p.form === 'present'
+        // A count of 0 lists a paper that must not be asked for (an abolished book, a shared record).
+        p.count === 0
+          ? t('paperNotToSubmit')
+          : p.form === 'present'
           ? t('paperPresent')
           : t(p.form === 'original' ? 'paperOriginal' : p.form === 'copy' ? 'paperCopy' : 'paperOriginalOrCopy', p.count),
       notes: p.notes ? localized(p.notes, lang) : null,

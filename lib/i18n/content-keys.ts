@@ -15,6 +15,6 @@ export const CONTENT_MESSAGE_KEYS = [
   'launcherLabel', 'lookupBasis', 'lookupBasisNoClause', 'lookupNowIn',
   'onceOnlyBadge', 'onceOnlyBadgeText', 'onceOnlyCaveat', 'onceOnlyConditional', 'onceOnlyCopied', 'onceOnlyCopy', 'onceOnlyCopyFailed', 'onceOnlyDatabase', 'onceOnlyFeedback', 'onceOnlyHeading', 'onceOnlyLauncherCount', 'onceOnlyLegal', 'onceOnlyReport', 'onceOnlyShouldNot', 'onceOnlyWording',
   'panelLookup', 'panelRecognised', 'panelTitle',
-  'paperCopy', 'paperNotNeeded', 'paperOriginal', 'paperOriginalOrCopy', 'paperPresent',
+  'paperCopy', 'paperNotNeeded', 'paperNotToSubmit', 'paperOriginal', 'paperOriginalOrCopy', 'paperPresent',
   'portal_dvcqg', 'portal_igate', 'portal_lienthong', 'procedureUnknown', 'stepOf', 'stepTitle',
 ] as const satisfies readonly MessageKey[];
