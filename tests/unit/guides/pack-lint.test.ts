@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { findTarget } from '../../../lib/guides/anchor';
 import { lintPack } from '../../../lib/guides/pack-lint';
+import { packTable, withPackTable } from '../../../lib/guides/pack-table';
 import { parsePack } from '../../../lib/guides/pack';
 import type { GuidePack } from '../../../lib/guides/pack.schema';
 import { bundledCatalogue } from '../../../lib/once-only/catalogue';
@@ -71,6 +72,13 @@ describe('pack linter: bundled packs', () => {
   test.each(packs.flatMap((p) => p.portals.map((portal) => [p.procedureCode, portal, p] as const)))('%s on %s: every step target resolves on the replica form, in order', async (_code, portal, pack) => {
     expect(await unresolvedSteps(pack, portal)).toEqual([]);
   }, 30_000);
+});
+
+describe('pack folder README', () => {
+  test('its table lists every bundled pack as it is now (npm run packs:readme rewrites it)', () => {
+    const readme = readFileSync(`${BUNDLED}/README.md`, 'utf8');
+    expect(withPackTable(readme, packTable(packs))).toBe(readme);
+  });
 });
 
 describe('pack linter: rules', () => {
