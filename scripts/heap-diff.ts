@@ -3,22 +3,13 @@
  * after N and after M filings in one iGate tab, grouped by constructor, largest growth first.
  * Run: npx tsx scripts/heap-diff.ts [N] [M] [--without]
  */
-import type { CDPSession, Page } from '@playwright/test';
+import type { CDPSession } from '@playwright/test';
 import { launchBrowser } from '../tests/e2e/browser';
-import { finishIgateFiling } from '../tests/e2e/timings-helpers';
+import { igateDayFiling } from '../tests/e2e/timings-helpers';
 import { startReplicas } from '../tests/replicas/server';
 
 const [first = 10, second = 30] = process.argv.slice(2).filter((a) => !a.startsWith('--')).map(Number);
 const withExtension = !process.argv.includes('--without');
-
-async function filing(page: Page, i: number) {
-  await page.getByRole('button', { name: 'Nộp hồ sơ trực tuyến' }).click();
-  await page.locator('input[name="data[phoneNumber]"]').first().fill(`09000000${String(i % 100).padStart(2, '0')}`);
-  await finishIgateFiling(page, { name: 'giay-to.pdf', bytes: 100 * 1024, fill: i % 256 }, { chooseInPage: true });
-  await page.waitForTimeout(400);
-  await page.goBack();
-  await page.getByRole('button', { name: 'Nộp hồ sơ trực tuyến' }).waitFor();
-}
 
 interface Group {
   count: number;
@@ -56,9 +47,9 @@ try {
   await page.goto('https://dichvucong.quangngai.gov.vn/vi/procedure/detail/6215fc5acfa6484e420b67d8');
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
-  for (let i = 0; i < first; i++) await filing(page, i);
+  for (let i = 0; i < first; i++) await igateDayFiling(page, i);
   const before = await snapshot(cdp);
-  for (let i = first; i < second; i++) await filing(page, i);
+  for (let i = first; i < second; i++) await igateDayFiling(page, i);
   const after = await snapshot(cdp);
   const rows = [...after].map(([name, g]) => ({ name, count: g.count - (before.get(name)?.count ?? 0), size: g.size - (before.get(name)?.size ?? 0) }));
   rows.sort((a, b) => b.size - a.size);
