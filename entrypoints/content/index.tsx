@@ -12,7 +12,7 @@ import type { OnceOnlyView } from '../../lib/once-only/views';
 import { DVCQG_FEEDBACK_URL } from '../../lib/portals/dvcqg';
 import { PageTimer } from '../../lib/timings/recorder-page';
 import { checklist, localized } from '../../lib/guides/checklist';
-import { resumeGuide, startGuide } from '../../lib/guides/engine';
+import { guideStartsOn, resumeGuide, startGuide } from '../../lib/guides/engine';
 import { GuideSession, type GuideRenderModel } from '../../lib/guides/guide-session';
 import type { GuidePack } from '../../lib/guides/pack.schema';
 import { placeCard } from '../../lib/guides/placement';
@@ -30,8 +30,8 @@ import { summarize, type PageReading, type PageSummary } from '../../lib/portals
 const UI_NAME = 'dvc-companion';
 /** How long a step waits for its target before showing the unanchored card. */
 const TARGET_TIMEOUT_MS = 8000;
-/** Page kinds where a guide's steps live (filing happens there). */
-const GUIDE_PAGES = new Set(['filing-form', 'upload', 'receipt']);
+/** Pages where a person types addresses into the portal's filing form. */
+const FILING_PAGES = new Set(['filing-form', 'upload', 'receipt']);
 
 export default defineContentScript({
   // Provinces the user adds at run time are registered by the background with this same file.
@@ -90,7 +90,7 @@ export default defineContentScript({
       if (!ui) return;
       const shadowFocused = Boolean(ui.shadow.activeElement);
       const guide = model && pack;
-      const canStart = !session && pack && summary && GUIDE_PAGES.has(summary.kind);
+      const canStart = !session && pack && summary && guideStartsOn(pack, adapter.id, summary.kind);
       render(
         <div class="dvc-ui">
           {summary && !guide && (
@@ -364,7 +364,7 @@ export default defineContentScript({
       if (!pack || session) return;
       // A guide that was running in this tab before a reload or a portal redirect picks up where it was.
       const saved = await sendMessage('guides/state-load', code).catch(() => null);
-      if (saved && saved.status === 'running' && summary && GUIDE_PAGES.has(summary.kind)) startSession(false, saved);
+      if (saved && saved.status === 'running' && summary && guideStartsOn(pack, adapter.id, summary.kind)) startSession(false, saved);
       else paint();
     };
 
@@ -413,7 +413,7 @@ export default defineContentScript({
     const hints = watchAddressFields(window, {
       signal: ctx.signal,
       fields: (typingIn) => {
-        if (!reading || !summary || !GUIDE_PAGES.has(summary.kind)) return [];
+        if (!reading || !summary || !FILING_PAGES.has(summary.kind)) return [];
         // A field the last reading does not know (rendered since, or re-rendered): read the page again.
         const known = reading.fields.some((f) => f.node === typingIn && f.node.isConnected);
         if (typingIn && !known) reading = readPage(adapter, new URL(location.href), document);

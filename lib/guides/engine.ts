@@ -56,6 +56,17 @@ export function stepsFor(pack: GuidePack, portal: string): GuideStep[] {
   return pack.steps.filter((s) => (s.portal ?? pack.portals[0]) === portal);
 }
 
+/** Pages where filing happens: any pack for the portal can start there. */
+const FILING_PAGES = new Set<string>(['filing-form', 'upload', 'receipt']);
+
+/**
+ * Whether a guide can start on this kind of page: on filing pages, or on another kind (the
+ * national portal's procedure page) when the pack has steps written for it on this portal.
+ */
+export function guideStartsOn(pack: GuidePack, portal: string, pageKind: string): boolean {
+  return FILING_PAGES.has(pageKind) || stepsFor(pack, portal).some((s) => s.page === pageKind);
+}
+
 /** Steps for this portal whose condition holds or is not yet answered. */
 export function sequence(pack: GuidePack, portal: PortalId, answers: Record<string, boolean>): GuideStep[] {
   return stepsFor(pack, portal).filter((s) => !s.when || answers[s.when.question] === undefined || answers[s.when.question] === s.when.is);

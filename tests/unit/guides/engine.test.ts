@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { resumeGuide, sequence, startGuide, transition, viewOf, type GuideEvent, type GuideState } from '../../../lib/guides/engine';
+import { guideStartsOn, resumeGuide, sequence, startGuide, transition, viewOf, type GuideEvent, type GuideState } from '../../../lib/guides/engine';
 import type { GuidePack } from '../../../lib/guides/pack.schema';
 
 const pack = JSON.parse(readFileSync('public/guides/1.001193.json', 'utf8')) as GuidePack;
@@ -22,6 +22,16 @@ describe('guide engine', () => {
     expect(start.stepId).toBe('kiem-tra-nguoi-nop');
     expect(viewOf(pack, start)).toMatchObject({ index: 1, isFirst: true, question: null });
     expect(startGuide(pack, 'lienthong', 0)).toBeNull();
+  });
+
+  test('a guide starts on filing pages, and on the procedure page only when the pack has steps there for this portal', () => {
+    const marital = JSON.parse(readFileSync('public/guides/1.004873.json', 'utf8')) as GuidePack;
+    expect(guideStartsOn(pack, 'igate', 'filing-form')).toBe(true);
+    expect(guideStartsOn(pack, 'dvcqg', 'procedure-detail')).toBe(false);
+    expect(guideStartsOn(marital, 'dvcqg', 'procedure-detail')).toBe(true);
+    expect(guideStartsOn(marital, 'igate', 'procedure-detail')).toBe(false);
+    expect(guideStartsOn(marital, 'dvcqg', 'procedure-search')).toBe(false);
+    expect(startGuide(marital, 'dvcqg', 0)?.stepId).toBe('doc-thanh-phan');
   });
 
   test('next and back move along the sequence; back on the first step stays', () => {
