@@ -12,7 +12,7 @@ import type { OnceOnlyView } from '../../lib/once-only/views';
 import { DVCQG_FEEDBACK_URL } from '../../lib/portals/dvcqg';
 import { PageTimer } from '../../lib/timings/recorder-page';
 import { checklist, localized } from '../../lib/guides/checklist';
-import { guideStartsOn, resumeGuide, startGuide } from '../../lib/guides/engine';
+import { FILING_PAGES, guideStartsOn, resumeGuide, startGuide } from '../../lib/guides/engine';
 import { GuideSession, type GuideRenderModel } from '../../lib/guides/guide-session';
 import type { GuidePack } from '../../lib/guides/pack.schema';
 import { placeCard } from '../../lib/guides/placement';
@@ -30,8 +30,6 @@ import { summarize, type PageReading, type PageSummary } from '../../lib/portals
 const UI_NAME = 'dvc-companion';
 /** How long a step waits for its target before showing the unanchored card. */
 const TARGET_TIMEOUT_MS = 8000;
-/** Pages where a person types addresses into the portal's filing form. */
-const FILING_PAGES = new Set(['filing-form', 'upload', 'receipt']);
 
 export default defineContentScript({
   // Provinces the user adds at run time are registered by the background with this same file.

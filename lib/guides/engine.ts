@@ -56,8 +56,8 @@ export function stepsFor(pack: GuidePack, portal: string): GuideStep[] {
   return pack.steps.filter((s) => (s.portal ?? pack.portals[0]) === portal);
 }
 
-/** Pages where filing happens: any pack for the portal can start there. */
-const FILING_PAGES = new Set<string>(['filing-form', 'upload', 'receipt']);
+/** Pages where filing happens: any pack for the portal can start there, and addresses are typed. */
+export const FILING_PAGES = new Set<string>(['filing-form', 'upload', 'receipt']);
 
 /**
  * Whether a guide can start on this kind of page: on filing pages, or on another kind (the

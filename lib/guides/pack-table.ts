@@ -2,6 +2,7 @@
  * The bundled packs' table for public/guides/README.md (issue 8): code, name, portals, steps per
  * portal, sources, verified, reviewed. Pure: the script writes it, a unit test checks it is current.
  */
+import { stepsFor } from './engine';
 import type { GuidePack } from './pack.schema';
 
 export const TABLE_START = '<!-- packs:start -->';
@@ -11,7 +12,7 @@ export function packTable(packs: readonly GuidePack[]): string {
   const rows = [...packs]
     .sort((a, b) => a.procedureCode.localeCompare(b.procedureCode))
     .map((p) => {
-      const steps = p.portals.map((portal) => `${portal} ${p.steps.filter((s) => (s.portal ?? p.portals[0]) === portal).length}`).join(', ');
+      const steps = p.portals.map((portal) => `${portal} ${stepsFor(p, portal).length}`).join(', ');
       const legal = p.sources.filter((s) => s.kind === 'legal').length;
       return `| ${p.procedureCode} | ${p.title.vi} | ${p.portals.join(', ')} | ${steps} | ${p.sources.length} (${legal} legal) | ${p.verified ? 'yes' : '**no**'} | ${p.lastReviewed} |`;
     });
