@@ -22,7 +22,7 @@ import type { TimingRecord } from '../lib/timings/record.schema';
 import { applyFilter, dailySeries, groupStats } from '../lib/timings/stats';
 import { TimingsStore } from '../lib/timings/store';
 import type { Page } from '@playwright/test';
-import { chromiumPath, launchBrowser } from '../tests/e2e/browser';
+import { chromiumPath, launchBrowser, pageHeapAfterGc } from '../tests/e2e/browser';
 import { finishIgateFiling } from '../tests/e2e/timings-helpers';
 import { startReplicas } from '../tests/replicas/server';
 
@@ -268,9 +268,8 @@ async function load(ctx: typeof context, journey: (p: Page, withUs: boolean) => 
   const { profile } = await cdp.send('Profiler.stop');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
-  // Heap after a full collection (read after the times, so the collection is not counted): what stays, not what garbage happens to be around.
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heapBytes = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  // Read after the times, so the collection is not counted.
+  const heapBytes = await pageHeapAfterGc(cdp);
   const ours = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id));
   let oursUs = 0;
   let run = 0;

@@ -1,7 +1,7 @@
 /** Finding and launching Chromium with the built extension; shared by the e2e tests, the demo and the bench. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type CDPSession } from '@playwright/test';
 
 export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
 
@@ -58,6 +58,14 @@ export async function launchBrowser(opts: LaunchOptions): Promise<BrowserContext
 export async function extensionId(context: BrowserContext): Promise<string> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
   return new URL(worker.url()).host;
+}
+
+/** A page's JS heap after a full collection: what stays, not what garbage happens to be around. */
+export async function pageHeapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
 }
 
 /**

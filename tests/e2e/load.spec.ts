@@ -9,7 +9,7 @@
 import type { Page } from '@playwright/test';
 import { recordFigure } from '../figures';
 import type { Replicas } from '../replicas/server';
-import { launchBrowser, serviceWorkerHeap } from './browser';
+import { launchBrowser, pageHeapAfterGc, serviceWorkerHeap } from './browser';
 import { expect, test } from './fixtures';
 import { DEFAULT_LIMITS } from '../../lib/timings/store';
 import { igateDayFiling, timingRecords } from './timings-helpers';
@@ -25,11 +25,9 @@ const ID = '6215fc5acfa6484e420b67d8';
 
 async function pageHeap(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
+  const bytes = await pageHeapAfterGc(cdp);
   await cdp.detach();
-  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  return bytes;
 }
 
 /** Heaps after GC every SAMPLE_EVERY filings: a leak shows as growth that goes on, a cache as growth that stops. */
@@ -66,8 +64,7 @@ async function day(replicas: Replicas, withExtension: boolean) {
 
 /** Growth over the run, and over its second half (where a one-time cache has stopped growing). */
 function growth(samples: Sample[], of: 'page' | 'worker'): { whole: number; secondHalf: number; secondHalfFilings: number } | null {
-  const values = samples.map((s) => s[of]);
-  if (values.some((v) => v === null) || samples.length < 2) return null;
+  if (samples.length < 2 || samples.some((s) => s[of] === null)) return null;
   const mid = samples[Math.floor((samples.length - 1) / 2)]!;
   const first = samples[0]!;
   const last = samples[samples.length - 1]!;
