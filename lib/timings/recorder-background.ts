@@ -20,6 +20,8 @@ const BUFFER_CAP = 5000;
  * nothing. GETs are not kept: many per page, and a lost page request costs no record of a filing.
  */
 export const INFLIGHT_KEY = 'timings:inflight';
+/** How long an upload that ended before its sizes arrived waits for them. */
+const SIZES_WAIT_MS = 500;
 /** In-flight entries older than this are forgotten (the request ended while no worker listened). */
 const INFLIGHT_MAX_AGE_MS = 60 * 60_000;
 
@@ -63,9 +65,16 @@ export class TimingsRecorder {
     return this.queue(() => this.apply(tabId, event));
   }
 
-  private async apply(tabId: number, event: TimingEvent): Promise<void> {
+  private async apply(tabId: number, event: TimingEvent, waited = false): Promise<void> {
     const key = `timings:tab:${tabId}`;
     const prev = ((await browser.storage.session.get(key))[key] as TabState | undefined) ?? emptyTab();
+    // The page sends the files' sizes before the upload starts, but its message and the browser's
+    // report of a short upload's end race each other: an upload that ends before its sizes arrived
+    // waits for them once, briefly, instead of being recorded without a size.
+    if (event.type === 'request' && event.role === 'upload' && !prev.pendingUpload && !waited) {
+      setTimeout(() => void this.queue(() => this.apply(tabId, event, true)), SIZES_WAIT_MS);
+      return;
+    }
     const settings = await loadTimingsSettings();
     const recorder: RecorderSettings = { ...DEFAULT_RECORDER_SETTINGS, hangMs: settings.hangSeconds * 1000 };
     const { state, records } = reduce(prev, event, recorder, newId);
@@ -145,7 +154,8 @@ export class TimingsRecorder {
       const kept = (await this.inflight())[d.requestId];
       if (!kept) return;
       await this.updateInflight(({ [d.requestId]: _ended, ...rest }) => rest);
-      await this.apply(kept.tabId, this.requestEvent(kept, d));
+      // Its sizes, if any, arrived long ago (under the old worker): no wait.
+      await this.apply(kept.tabId, this.requestEvent(kept, d), true);
     });
   }
 
