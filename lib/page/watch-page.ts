@@ -7,6 +7,9 @@
 import { readPage } from '../portals/registry';
 import { summarize, type PageReading, type PortalAdapter } from '../portals/types';
 
+/** How long a page change waits before it is read; a reading (e.g. of a receipt) lags the render by up to this. */
+export const PAGE_READING_THROTTLE_MS = 150;
+
 export interface PageWatchOptions {
   signal: AbortSignal;
   onReading(reading: PageReading): void;
@@ -27,7 +30,7 @@ export interface PageWatch {
 }
 
 export function watchPage(adapter: PortalAdapter, win: Window, opts: PageWatchOptions): PageWatch {
-  const throttleMs = opts.throttleMs ?? 150;
+  const throttleMs = opts.throttleMs ?? PAGE_READING_THROTTLE_MS;
   const later = opts.setTimeout ?? ((fn: () => void, ms: number) => win.setTimeout(fn, ms));
   let pending = false;
   let lastKey = '';

@@ -5,6 +5,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { recordFigure } from '../figures';
 import { expect, test } from './fixtures';
 import { extensionPage, finishIgateFiling, timingRecords, waitForRecords } from './timings-helpers';
+import { PAGE_READING_THROTTLE_MS } from '../../lib/page/watch-page';
+
+/** A timer's lateness on a loaded 2-core machine, beyond the delay asked for. */
+const TIMER_SLACK_MS = 50;
 
 const APPLY = 'https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8';
 const MB = 1024 * 1024;
@@ -70,7 +74,9 @@ test('submit latency of a known injected delay is recorded between the delay and
   console.log(`recorded submit latency: ${Math.round(submit!.latencyMs as number)} ms (injected 3000 ms, measured from outside ${Math.round(truth)} ms)`);
   expect(truth).toBeGreaterThan(3000);
   expect(submit!.latencyMs as number).toBeGreaterThan(3000 * 0.95);
-  expect(submit!.latencyMs as number).toBeLessThanOrEqual(truth * 1.05);
+  // Our end is when the receipt is read, which comes after it renders by up to the reading throttle,
+  // plus a timer's slack on a loaded machine (a +5 % bound failed once: 3,453 ms against 3,360 ms).
+  expect(submit!.latencyMs as number).toBeLessThanOrEqual(truth + PAGE_READING_THROTTLE_MS + TIMER_SLACK_MS);
   const [journey] = await waitForRecords(context, 'journey');
   expect(journey).toMatchObject({ outcome: 'submitted', submits: 1 });
   const pages = (await timingRecords(context)).filter((r) => r.type === 'page');
