@@ -34,7 +34,7 @@ const matcher = createMatcher(catalogue);
 const FORMS: Partial<Record<PortalId, { adapter: PortalAdapter; open(code: string): Promise<LoadedPage | null> }>> = {
   dvcqg: { adapter: dvcqg, open: dvcqgDetailPage },
   igate: { adapter: igate, open: igateFilingForm },
-  lienthong: { adapter: lienthong, open: () => lienthongFilingForm() },
+  lienthong: { adapter: lienthong, open: lienthongFilingForm },
 };
 
 /** Walks the steps for one portal: each target must resolve where the person stands; clicks move on. */

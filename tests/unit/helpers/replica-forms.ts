@@ -1,7 +1,7 @@
 /**
  * The replicas' filing forms rendered in happy-dom for the pack linter: the iGate replica app
  * (its router script inlined, as the server would serve it) for a procedure code, and the liên
- * thông snapshot. A pack step's target must resolve on one of the states a person walks through.
+ * thông snapshot (birth and death bundles). A pack step's target must resolve on one of the states a person walks through.
  */
 import type { IncomingMessage } from 'node:http';
 import { readReplicaFile } from '../../replicas/html';
@@ -29,8 +29,14 @@ export async function igateFilingForm(code: string): Promise<LoadedPage | null> 
   return page;
 }
 
-export async function lienthongFilingForm(): Promise<LoadedPage> {
-  const page = await loadPage(readReplicaFile('pages', 'lienthong', 'filing-form-lienthong-2.000986.html'), 'https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986');
+/** Codes the liên thông replica has a form of: the birth bundle's template and one template per other code. */
+const LIENTHONG_BIRTH_CODES = ['2.000986', '2.000987'];
+
+/** The liên thông form at "#/ke-khai/<code>", or null when the replica has no form of that code. */
+export async function lienthongFilingForm(code = '2.000986'): Promise<LoadedPage | null> {
+  const html = readReplicaFile('pages', 'lienthong', 'filing-form-lienthong-2.000986.html');
+  if (!LIENTHONG_BIRTH_CODES.includes(code) && !html.includes(`id="tpl-app-${code}"`)) return null;
+  const page = await loadPage(html, `https://lienthong.dichvucong.gov.vn/#/ke-khai/${code}`);
   await page.settle();
   return page;
 }
