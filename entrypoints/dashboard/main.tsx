@@ -3,7 +3,7 @@ import { downloadText } from '../../lib/export/download';
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { PackTable } from '../../components/PackTable';
-import { packMatches } from '../../lib/guides/pack-search';
+import { searchPacks } from '../../lib/guides/pack-search';
 import { ProblemList } from '../../components/ProblemList';
 import type { GuideOutcome } from '../../lib/guides/engine';
 import { localized } from '../../lib/guides/checklist';
@@ -53,7 +53,7 @@ function Dashboard() {
     void sendMessage('guides/outcomes', undefined).then(setOutcomes);
     loadPacks();
   }, []);
-  const shownPacks = packs.filter((p) => packMatches(p, packQuery));
+  const shownPacks = searchPacks(packs, packQuery);
   const counts = outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o.outcome]: (acc[o.outcome] ?? 0) + 1 }), {});
   return (
     <main>

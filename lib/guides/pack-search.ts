@@ -17,3 +17,23 @@ export function packMatches(pack: Pick<PackListing, 'procedureCode' | 'title'>, 
     .filter(Boolean)
     .every((word) => haystack.includes(` ${word}`));
 }
+
+/**
+ * The packs a query finds, best first: a title equal to what was typed, then titles beginning with
+ * it, then the rest; shorter titles before longer ones within each (typing "dang ky khai sinh"
+ * lists "Đăng ký khai sinh" before "Đăng ký khai sinh kết hợp nhận cha, mẹ, con"). No query keeps
+ * the given order.
+ */
+export function searchPacks<P extends Pick<PackListing, 'procedureCode' | 'title'>>(packs: readonly P[], query: string): P[] {
+  const found = packs.filter((p) => packMatches(p, query));
+  const q = normalize(query.trim());
+  if (!q || /^[\d.]+$/.test(query.trim())) return found;
+  const rank = (p: P) => {
+    const title = normalize(p.title.vi);
+    return title === q ? 0 : title.startsWith(`${q} `) ? 1 : 2;
+  };
+  return found
+    .map((p, i) => ({ p, i, r: rank(p), n: p.title.vi.length }))
+    .sort((a, b) => a.r - b.r || a.n - b.n || a.i - b.i)
+    .map((x) => x.p);
+}

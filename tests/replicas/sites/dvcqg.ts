@@ -178,10 +178,15 @@ function fold(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
 }
 
+/** The procedures the replica's search lists for a keyword (its "Tổng số"). */
+export function searchResults(keyword: string) {
+  const kw = fold(keyword);
+  return procedures.procedures.filter((p) => !kw || fold(p.name).includes(kw));
+}
+
 function restJsp(body: string): unknown[] {
   const params = JSON.parse(new URLSearchParams(body).get('params') ?? '{}') as { keyword?: string; pageIndex?: number; recordPerPage?: number };
-  const kw = fold(params.keyword ?? '');
-  const all = procedures.procedures.filter((p) => !kw || fold(p.name).includes(kw));
+  const all = searchResults(params.keyword ?? '');
   const size = params.recordPerPage ?? PAGE_SIZE;
   const page = params.pageIndex ?? 1;
   return all.slice((page - 1) * size, page * size).map((p, i) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { packMatches } from '../../../lib/guides/pack-search';
+import { packMatches, searchPacks } from '../../../lib/guides/pack-search';
 
 const birth = { procedureCode: '1.001193', title: { vi: 'Đăng ký khai sinh', en: 'Birth registration' } };
 const death = { procedureCode: '1.000656', title: { vi: 'Đăng ký khai tử', en: 'Death registration' } };
@@ -29,5 +29,15 @@ describe('pack search', () => {
     expect(packMatches(birth, '')).toBe(true);
     expect(packMatches(birth, '   ')).toBe(true);
     expect(packMatches(birth, '  ?! ')).toBe(true);
+  });
+
+  test('the title typed comes first, then titles beginning with it, shorter before longer; codes keep the list order', () => {
+    const withParent = { procedureCode: '1.000689', title: { vi: 'Đăng ký khai sinh kết hợp nhận cha, mẹ, con' } };
+    const relisted = { procedureCode: '1.004884', title: { vi: 'Đăng ký lại khai sinh' } };
+    const list = [withParent, birth, relisted, death];
+    expect(searchPacks(list, 'dang ky khai sinh').map((p) => p.procedureCode)).toEqual(['1.001193', '1.000689', '1.004884']);
+    expect(searchPacks(list, 'khai sinh').map((p) => p.procedureCode)).toEqual(['1.001193', '1.004884', '1.000689']);
+    expect(searchPacks(list, '1.00').map((p) => p.procedureCode)).toEqual(['1.000689', '1.001193', '1.004884', '1.000656']);
+    expect(searchPacks(list, '')).toEqual(list);
   });
 });
