@@ -6,9 +6,7 @@
  */
 import { readPage } from '../portals/registry';
 import { summarize, type PageReading, type PortalAdapter } from '../portals/types';
-
-/** How long a page change waits before it is read; a reading (e.g. of a receipt) lags the render by up to this. */
-export const PAGE_READING_THROTTLE_MS = 150;
+import { PAGE_READING_THROTTLE_MS } from './reading-throttle';
 
 export interface PageWatchOptions {
   signal: AbortSignal;

@@ -5,7 +5,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { recordFigure } from '../figures';
 import { expect, test } from './fixtures';
 import { extensionPage, finishIgateFiling, timingRecords, waitForRecords } from './timings-helpers';
-import { PAGE_READING_THROTTLE_MS } from '../../lib/page/watch-page';
+// A module without imports: Playwright's loader cannot follow the adapters' JSON imports.
+import { PAGE_READING_THROTTLE_MS } from '../../lib/page/reading-throttle';
 
 /** A timer's lateness on a loaded 2-core machine, beyond the delay asked for. */
 const TIMER_SLACK_MS = 50;
