@@ -19,6 +19,7 @@ export interface PackTableLabels {
   target: string;
   page: string;
   noTarget: string;
+  review: string;
 }
 
 export interface PackTableProps {
@@ -28,9 +29,11 @@ export interface PackTableProps {
   onExport(code: string): void;
   onPrint(code: string): void;
   onRemove(code: string): void;
+  /** Check the pack's steps on the portal page open in a tab. */
+  onReview(code: string): void;
 }
 
-export function PackTable({ packs, titleOf, labels, onExport, onPrint, onRemove }: PackTableProps) {
+export function PackTable({ packs, titleOf, labels, onExport, onPrint, onRemove, onReview }: PackTableProps) {
   return (
     <table data-testid="pack-table">
       <thead>
@@ -87,6 +90,9 @@ export function PackTable({ packs, titleOf, labels, onExport, onPrint, onRemove 
               </button>
               <button type="button" onClick={() => onPrint(p.procedureCode)}>
                 {labels.print}
+              </button>
+              <button type="button" onClick={() => onReview(p.procedureCode)} data-testid={`pack-review-${p.procedureCode}`}>
+                {labels.review}
               </button>
               {p.origin === 'imported' && (
                 <button type="button" onClick={() => onRemove(p.procedureCode)}>

@@ -15,6 +15,7 @@ import { checkItems } from '../lib/once-only/views';
 import type { TimingEvent } from '../lib/timings/journey';
 import { TimingsRecorder } from '../lib/timings/recorder-background';
 import { ContentTimingEventSchema } from '../lib/timings/record.schema';
+import { authoringTabLoaded, previewFor, startAuthoring, stopAuthoring } from '../lib/authoring/authoring-tabs';
 
 const timings = new TimingsRecorder();
 /** A content script's timing event, validated; the time and host are the background's own. */
@@ -86,7 +87,8 @@ export default defineBackground(() => {
   onMessage('portals/add', ({ data }) => addPortal(data));
   onMessage('portals/remove', async ({ data }) => ({ removed: await removePortal(data) }));
 
-  onMessage('guides/pack', ({ data }) => packFor(data.procedureCode, data.portal));
+  // A draft under preview (guide authoring) stands in for the pack of its procedure.
+  onMessage('guides/pack', async ({ data }) => (await previewFor(data.procedureCode, data.portal)) ?? packFor(data.procedureCode, data.portal));
   onMessage('guides/state-save', async ({ data, sender }) => {
     const key = `guide:${sender.tab?.id ?? -1}:${data.procedureCode}`;
     if (data.state) await browser.storage.session.set({ [key]: data.state });
@@ -166,6 +168,17 @@ export default defineBackground(() => {
   onMessage('onceOnly/clear', () => clearFindings());
   onMessage('onceOnly/open-report', async () => {
     await browser.tabs.create({ url: browser.runtime.getURL('/findings.html') });
+  });
+
+  onMessage('authoring/start', ({ data: tabId }) => startAuthoring(tabId));
+  onMessage('authoring/stop', async ({ sender }) => {
+    if (sender.tab?.id !== undefined) await stopAuthoring(sender.tab.id);
+  });
+  onMessage('authoring/open-drafts', async () => {
+    await browser.tabs.create({ url: browser.runtime.getURL('/drafts.html') });
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'complete') void authoringTabLoaded(tabId);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(`tab:${tabId}`));

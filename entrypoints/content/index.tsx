@@ -22,6 +22,7 @@ import { tableTranslator } from '../../lib/i18n/format';
 import { t as browserT } from '../../lib/i18n/t';
 import { DEFAULT_SETTINGS, sendMessage, type Settings } from '../../lib/messaging/protocol';
 import { describePage } from '../../lib/page/describe';
+import { PREVIEW_KEY } from '../../lib/authoring/preview-key';
 import { watchPage } from '../../lib/page/watch-page';
 import { SUPPORTED_HOSTS, matchPattern } from '../../lib/portals/hosts';
 import { adapterFor, readPage } from '../../lib/portals/registry';
@@ -372,9 +373,25 @@ export default defineContentScript({
     };
     void browser.storage.local.get('settings').then((s) => readSettings(s.settings));
     const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local' || !changes.settings) return;
+      if (area !== 'local') return;
+      if (changes[PREVIEW_KEY]) previewChanged(changes[PREVIEW_KEY].newValue);
+      if (!changes.settings) return;
       readSettings(changes.settings.newValue);
       paint();
+    };
+    /**
+     * Guide authoring's preview: a draft was put up (run it now, as the person would see it) or
+     * taken down (back to this page's own pack). The pack itself comes checked from the background.
+     */
+    const previewChanged = (value: unknown) => {
+      session?.stop();
+      session = null;
+      model = null;
+      packCode = null;
+      const code = (value as { pack?: { procedureCode?: unknown } } | undefined)?.pack?.procedureCode;
+      if (typeof code === 'string') void loadPack(code).then(() => startSession(true));
+      else if (summary?.procedureCode) void loadPack(summary.procedureCode);
+      void ensureUi().then(paint);
     };
     browser.storage.onChanged.addListener(onSettings);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));

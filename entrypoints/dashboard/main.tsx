@@ -11,6 +11,9 @@ import { MAX_PACK_BYTES } from '../../lib/guides/pack';
 import { pageLanguage, t } from '../../lib/i18n/t';
 import { sendMessage, type ImportResult, type PackListing, type RecognisedPage } from '../../lib/messaging/protocol';
 import { describePage } from '../../lib/page/describe';
+import { reviewInOpenTab, type TabReview } from '../../lib/authoring/review-in-tab';
+import type { StepReview } from '../../lib/authoring/review';
+import { parsePackText } from '../../lib/guides/pack';
 
 const lang = pageLanguage();
 
@@ -42,11 +45,40 @@ function ImportBox({ onImported }: { onImported(): void }) {
   );
 }
 
+const REVIEW_TEXT: Record<Exclude<StepReview['status'], 'found'>, Parameters<typeof t>[0]> = {
+  hidden: 'dashboardReviewHidden',
+  missing: 'dashboardReviewMissing',
+  elsewhere: 'dashboardReviewElsewhere',
+};
+
+/** Which steps of a pack still find their element on the open portal page ("needs review" when not). */
+function ReviewResult({ review }: { review: TabReview | 'no-tab' | null }) {
+  if (!review) return null;
+  if (review === 'no-tab') return <p role="status" data-testid="pack-review">{t('dashboardReviewNoTab')}</p>;
+  const r = review.review;
+  const missing = r.steps.filter((s) => s.status === 'missing').length;
+  return (
+    <section role="status" aria-live="polite" data-testid="pack-review">
+      <h3>{t('dashboardReviewHeading', r.procedureCode, review.host, t(`kind_${r.pageKind.replace(/-/g, '_')}` as Parameters<typeof t>[0]))}</h3>
+      {r.pageCode && r.pageCode !== r.procedureCode && <p>{t('dashboardReviewOtherProcedure', r.pageCode)}</p>}
+      <p data-testid="pack-review-summary">{t('dashboardReviewSummary', missing)}</p>
+      <ul>
+        {r.steps.map((s) => (
+          <li key={s.stepId} data-step={s.stepId} data-status={s.status}>
+            <code>{s.stepId}</code>: {s.status === 'found' ? t('dashboardReviewFound', t(`authorFound_${s.via}`)) : t(REVIEW_TEXT[s.status])}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function Dashboard() {
   const [rows, setRows] = useState<RecognisedPage[] | null>(null);
   const [packs, setPacks] = useState<PackListing[]>([]);
   const [packQuery, setPackQuery] = useState('');
   const [outcomes, setOutcomes] = useState<GuideOutcome[]>([]);
+  const [review, setReview] = useState<TabReview | 'no-tab' | null>(null);
   const loadPacks = () => void sendMessage('guides/list', undefined).then(setPacks);
   useEffect(() => {
     void sendMessage('page/history', undefined).then(setRows);
@@ -98,6 +130,13 @@ function Dashboard() {
           target: t('dashboardColTarget'),
           page: t('dashboardColPage'),
           noTarget: t('dashboardNoTarget'),
+          review: t('dashboardReview'),
+        }}
+        onReview={async (code) => {
+          const text = await sendMessage('guides/export', code);
+          const r = text ? parsePackText(text) : null;
+          if (!r?.ok) return;
+          setReview((await reviewInOpenTab(r.pack).catch(() => null)) ?? 'no-tab');
         }}
         onExport={async (code) => {
           const text = await sendMessage('guides/export', code);
@@ -109,6 +148,7 @@ function Dashboard() {
           loadPacks();
         }}
       />
+      <ReviewResult review={review} />
       <ImportBox onImported={loadPacks} />
 
       <h2>{t('dashboardOutcomes')}</h2>

@@ -13,7 +13,19 @@ const ADD_MESSAGE: Record<Exclude<AddPortalResult, { ok: true }>['reason'], Para
   'not-granted': 'popupAddDenied',
 };
 
+/**
+ * The tab the popup is about: the active one, or the one named in "?tab=" (the popup opened as a
+ * page for another tab, e.g. from a test or a shortcut).
+ */
+async function currentTabId(): Promise<number | null> {
+  const asked = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(asked) && asked > 0) return asked;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
 function Popup() {
+  const [authorStatus, setAuthorStatus] = useState('');
   const [current, setCurrent] = useState<RecognisedPage | null>(null);
   const [portals, setPortals] = useState<{ supported: string[]; added: string[] }>({ supported: [], added: [] });
   const [input, setInput] = useState('');
@@ -30,8 +42,8 @@ function Popup() {
   const refresh = async () => setPortals(await sendMessage('portals/list', undefined));
   useEffect(() => {
     void (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id !== undefined) setCurrent(await sendMessage('page/current', tab.id));
+      const id = await currentTabId();
+      if (id !== null) setCurrent(await sendMessage('page/current', id));
       await refresh();
     })();
   }, []);
@@ -65,6 +77,13 @@ function Popup() {
         ) : (
           <p data-testid="popup-current">{t('popupNoPage')}</p>
         )}
+        {current && (
+          <button type="button" data-testid="popup-author" onClick={async () => {
+            const r = await sendMessage('authoring/start', current.tabId).catch(() => ({ ok: false }));
+            setAuthorStatus(t(r.ok ? 'popupAuthorStarted' : 'popupAuthorNotPortal'));
+          }}>{t('popupAuthorStart')}</button>
+        )}
+        <p role="status" aria-live="polite" data-testid="popup-author-status">{authorStatus}</p>
       </section>
       <fieldset class="modes">
         <legend>{t('popupMode')}</legend>
@@ -86,6 +105,11 @@ function Popup() {
       <p>
         <a href={browser.runtime.getURL('/lookup.html')} target="_blank" rel="noopener" data-testid="popup-lookup">
           {t('popupLookup')}
+        </a>
+      </p>
+      <p>
+        <a href={browser.runtime.getURL('/drafts.html')} target="_blank" rel="noopener" data-testid="popup-drafts">
+          {t('popupAuthorDrafts')}
         </a>
       </p>
       <p>

@@ -92,6 +92,12 @@ export interface ProtocolMap {
    * click, the page kind and step). The host is taken from the sender, not from the message.
    */
   'timings/event'(e: ContentTimingEvent): void;
+  /** Popup → background: turn guide authoring on in this tab (kept on across its page loads). */
+  'authoring/start'(tabId: number): { ok: boolean };
+  /** Authoring panel → background: authoring is off in this tab. */
+  'authoring/stop'(): void;
+  /** Authoring panel → background: open the drafts page (pack details, export). */
+  'authoring/open-drafts'(): void;
 }
 
 /** Timing events a content script may send: without host (the background adds it from the sender). */

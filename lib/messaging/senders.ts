@@ -38,6 +38,9 @@ export const MESSAGE_SENDERS: Readonly<Record<MessageType, readonly SenderKind[]
   'onceOnly/clear': PAGES,
   'onceOnly/open-report': TABS,
   'timings/event': TABS,
+  'authoring/start': PAGES,
+  'authoring/stop': TABS,
+  'authoring/open-drafts': TABS,
 };
 
 export interface MessageSender {

@@ -22,6 +22,8 @@ export interface Fault {
   renderDelayMs?: number;
   /** For pages: elements the replica's script removes once it has rendered (a portal that dropped a field). */
   removeSelectors?: string[];
+  /** For pages: CSS classes a new portal release renamed (old → new), applied once the app has rendered. */
+  renameClasses?: Record<string, string>;
   /** For pages: dossier components the portal's configuration adds to its list (an outdated listing). */
   extraComponents?: string[];
   /** How many requests it applies to (then it is spent); unlimited when absent. */

@@ -16,6 +16,7 @@ export interface PageConfig {
   renderDelayMs?: number;
   removeSelectors?: string[];
   extraComponents?: string[];
+  renameClasses?: Record<string, string>;
 }
 
 /** Adds the replica's own event counter (and knob config) before any page script runs. */

@@ -41,6 +41,12 @@
   var renderTimer = null;
 
   function tpl(id) { return document.getElementById(id).content.cloneNode(true); }
+  // Knob: a portal release that renamed CSS classes (the replica's own handlers are bound already).
+  function renameClasses(scope) {
+    Object.keys(cfg.renameClasses || {}).forEach(function (from) {
+      scope.querySelectorAll('.' + from).forEach(function (n) { n.classList.replace(from, cfg.renameClasses[from]); });
+    });
+  }
   function spinner(text) { root.innerHTML = ''; var d = document.createElement('div'); d.className = 'spinner'; d.textContent = text; root.appendChild(d); }
   function navigate(path) { history.pushState({}, '', path); route(); }
 
@@ -97,6 +103,7 @@
     root.querySelectorAll('a[href^="/vi/"]').forEach(function (a) {
       a.addEventListener('click', function (e) { e.preventDefault(); navigate(a.getAttribute('href')); });
     });
+    renameClasses(root);
   }
 
   function rowHtml(i, name) {
@@ -230,6 +237,7 @@
       host.appendChild(tpl('tpl-eform'));
       addResultPanel(host.querySelector('.formio-form'));
       (cfg.removeSelectors || []).forEach(function (sel) { root.querySelectorAll(sel).forEach(function (n) { n.remove(); }); });
+      renameClasses(root);
       var sel = host.querySelector('[name="data[chonDoiTuong]"]');
       sel.addEventListener('change', function () {
         var org = sel.value === 'Tổ chức';

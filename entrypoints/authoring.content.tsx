@@ -1,0 +1,308 @@
+/**
+ * Guide authoring on a live portal page. Not part of the content script every portal page loads:
+ * the background injects it into a tab where the author turned authoring on (popup), again after
+ * each page load of that tab, and the dashboard injects it (without the panel) to check a pack's
+ * steps on the open page. Everything the author types is stored as data and shown as text.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { AuthoringPanel, AUTHORING_PANEL_CSS, PickOutline, type AuthoringStepView } from '../components/AuthoringPanel';
+import { addStep, moveStep, removeStep, updateStep, type Draft } from '../lib/authoring/draft';
+import { currentOrNewDraft, onDraftChanged, saveDraft } from '../lib/authoring/draft-store';
+import { previewPack, PREVIEW_KEY } from '../lib/authoring/preview';
+import { checkTarget, meaningfulElement, proposeTarget, visibleLabel } from '../lib/authoring/propose-target';
+import { reviewPack, type PackReview } from '../lib/authoring/review';
+import { stepText } from '../lib/authoring/step-text';
+import { FILING_PAGES } from '../lib/guides/engine';
+import type { GuidePack, GuideStep } from '../lib/guides/pack.schema';
+import { t, type MessageKey } from '../lib/i18n/t';
+import { sendMessage } from '../lib/messaging/protocol';
+import { SUPPORTED_HOSTS, matchPattern } from '../lib/portals/hosts';
+import { adapterFor, readPage } from '../lib/portals/registry';
+import type { PageReading } from '../lib/portals/types';
+import { watchPage } from '../lib/page/watch-page';
+
+const UI_NAME = 'dvc-authoring';
+const ACTIONS: GuideStep['action'][] = ['read', 'click', 'fill', 'choose', 'upload', 'wait'];
+const ADVANCES: GuideStep['advance'][] = ['target-clicked', 'field-filled', 'route-changed', 'upload-finished', 'manual'];
+
+/** The page kind a step waits for; on a page the adapter cannot tell, the step waits for none. */
+function pageOf(r: PageReading): GuideStep['page'] {
+  return r.kind === 'other' ? undefined : r.kind;
+}
+
+/** What the dashboard's check calls in this tab (the script's world is the extension's, not the page's). */
+interface AuthoringApi {
+  review(pack: GuidePack): PackReview | null;
+  show(): void;
+}
+
+export default defineContentScript({
+  registration: 'runtime',
+  matches: SUPPORTED_HOSTS.map(matchPattern),
+  async main(ctx) {
+    const world = globalThis as typeof globalThis & { __dvcAuthoring?: AuthoringApi; __dvcAuthoringMode?: string };
+    const showPanel = world.__dvcAuthoringMode !== 'review';
+    world.__dvcAuthoringMode = undefined;
+    if (world.__dvcAuthoring) {
+      if (showPanel) world.__dvcAuthoring.show();
+      return;
+    }
+    const adapter = adapterFor(location.hostname);
+    if (!adapter) return;
+    const read = (): PageReading => readPage(adapter, new URL(location.href), document);
+    let shown = false;
+    world.__dvcAuthoring = {
+      review: (pack) => reviewPack(pack, adapter, read(), document, new URL(location.href)),
+      show: () => void open(),
+    };
+
+    let ui: Awaited<ReturnType<typeof createShadowRootUi<void>>> | null = null;
+    let draft: Draft | null = null;
+    let reading: PageReading = read();
+    let status = '';
+    let editing: string | null = null;
+    let picking: { repick: string | null } | null = null;
+    let hovered: Element | null = null;
+    let previewing = false;
+    /** Elements picked in this view of the page, to say when the guide would highlight another one. */
+    const picked = new Map<string, Element>();
+    let listeners: AbortController | null = null;
+    /** The page listeners of one pick; the page behaves as usual again once it is aborted. */
+    let pickAbort: AbortController | null = null;
+
+    async function open() {
+      if (shown) return;
+      shown = true;
+      listeners = new AbortController();
+      draft = await currentOrNewDraft(Date.now(), reading.procedureCode ?? '');
+      previewing = Boolean((await browser.storage.local.get(PREVIEW_KEY))[PREVIEW_KEY]);
+      ui ??= await createShadowRootUi(ctx, {
+        name: UI_NAME,
+        position: 'inline',
+        anchor: 'body',
+        css: AUTHORING_PANEL_CSS,
+        // Keys and clicks in the panel must not reach the portal's own handlers.
+        isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focusin', 'focusout', 'input', 'change'],
+        onMount: () => {},
+        onRemove: () => ui && render(null, ui.uiContainer),
+      });
+      ui.mount();
+      const stopFollowing = onDraftChanged(() => draft?.id ?? null, (d) => {
+        // Another page (the pack details) changed the draft: take its copy unless ours is newer.
+        if (d && draft && d.updatedAt > draft.updatedAt) {
+          draft = d;
+          paint();
+        }
+      });
+      listeners.signal.addEventListener('abort', stopFollowing);
+      watchPage(adapter!, window, {
+        signal: listeners.signal,
+        isOwnNode: (node) => node instanceof Element && node.tagName.toLowerCase() === UI_NAME,
+        onReading: (r) => {
+          reading = r;
+          paint();
+        },
+      });
+      ctx.addEventListener(window, 'wxt:locationchange', () => {
+        reading = read();
+        paint();
+      });
+      paint();
+    }
+
+    function close() {
+      stopPicking();
+      listeners?.abort();
+      listeners = null;
+      shown = false;
+      if (previewing) void browser.storage.local.remove(PREVIEW_KEY);
+      previewing = false;
+      ui?.remove();
+      void sendMessage('authoring/stop', undefined).catch(() => undefined);
+    }
+
+    function commit(next: Draft, message: string) {
+      draft = next;
+      status = message;
+      paint();
+      void saveDraft(next).then((r) => {
+        if (r.ok) return;
+        status = t(r.reason === 'full' ? 'authorSaveFull' : 'authorSaveFailed');
+        paint();
+      });
+    }
+
+    const ourHost = (e: Event) => Boolean(ui && e.composedPath().includes(ui.shadowHost));
+
+    function startPicking(repick: string | null) {
+      stopPicking();
+      picking = { repick };
+      status = t('authorPicking');
+      pickAbort = new AbortController();
+      const opts = { capture: true, signal: pickAbort.signal } as AddEventListenerOptions;
+      const follow = (e: Event) => {
+        if (!picking || ourHost(e) || !(e.target instanceof Element)) return;
+        hovered = meaningfulElement(e.target);
+        paint();
+      };
+      const swallow = (e: Event) => {
+        if (!picking || ourHost(e)) return;
+        // While picking, the click is the author's choice, not an action on the portal.
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      };
+      const pick = (e: Event) => {
+        if (!picking || ourHost(e) || !(e.target instanceof Element)) return;
+        swallow(e);
+        choose(meaningfulElement(e.target));
+      };
+      window.addEventListener('pointerover', follow, opts);
+      window.addEventListener('focusin', follow, opts);
+      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) window.addEventListener(type, swallow, opts);
+      window.addEventListener('click', pick, opts);
+      window.addEventListener('keydown', (e) => {
+        if (!picking) return;
+        if (e.key === 'Escape') {
+          swallow(e);
+          stopPicking();
+          status = t('authorPickCancelled');
+          paint();
+          return;
+        }
+        if ((e.key === 'Enter' || e.key === ' ') && !ourHost(e) && document.activeElement && document.activeElement !== document.body) {
+          swallow(e);
+          choose(meaningfulElement(document.activeElement));
+        }
+      }, opts);
+      paint();
+    }
+
+    function stopPicking() {
+      pickAbort?.abort();
+      pickAbort = null;
+      picking = null;
+      hovered = null;
+    }
+
+    function choose(el: Element) {
+      if (!draft || !picking) return;
+      reading = read();
+      const proposal = proposeTarget(el, reading);
+      const repick = picking.repick;
+      stopPicking();
+      if (repick) {
+        picked.set(repick, proposal.element);
+        commit(updateStep(draft, repick, { target: proposal.target, portal: adapter!.id, page: pageOf(reading) }, Date.now()), t('authorSaved'));
+        return;
+      }
+      const label = proposal.target.label ?? visibleLabel(proposal.element);
+      const { draft: next, id } = addStep(draft, {
+        portal: adapter!.id,
+        page: pageOf(reading),
+        target: proposal.target,
+        text: { vi: stepText(proposal.action, label) },
+        action: proposal.action,
+        advance: proposal.advance,
+      }, Date.now());
+      picked.set(id, proposal.element);
+      editing = id;
+      commit(next, t('authorStepAdded', next.steps.length));
+    }
+
+    function stepView(step: GuideStep): AuthoringStepView {
+      const summary = step.target?.label ?? step.target?.key ?? step.text.vi.slice(0, 60);
+      const here = step.portal === adapter!.id && (step.page ? step.page === reading.kind : FILING_PAGES.has(reading.kind));
+      if (!here || !step.target) {
+        const kind = step.page ? t(`kind_${step.page.replace(/-/g, '_')}` as MessageKey) : '';
+        return { step, summary, check: { kind: 'other-page', text: t('authorOtherPage', kind || step.portal || ''), warnings: [] } };
+      }
+      const c = checkTarget(step.target, adapter!, document, new URL(location.href), picked.get(step.id)?.isConnected ? picked.get(step.id) : null);
+      const warnings: string[] = [];
+      if (c.via && picked.has(step.id) && !c.same) warnings.push(t('authorNotSame'));
+      if (step.target.css) warnings.push(c.cssMatches === 1 ? t('authorCssUnique') : t('authorCssMatches', c.cssMatches));
+      return { step, summary, check: c.via ? { kind: 'found', text: t(`authorFound_${c.via}`), warnings } : { kind: 'missing', text: t('authorNotFound'), warnings } };
+    }
+
+    async function togglePreview() {
+      if (!draft) return;
+      if (previewing) {
+        previewing = false;
+        await browser.storage.local.remove(PREVIEW_KEY);
+        paint();
+        return;
+      }
+      const r = previewPack(draft, reading.procedureCode);
+      if (!r.ok) {
+        status = t('authorPreviewProblems', r.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; '));
+        paint();
+        return;
+      }
+      previewing = true;
+      status = t('authorPreviewOn');
+      // The page's own content script runs the preview with its real overlay (see its storage listener).
+      await browser.storage.local.set({ [PREVIEW_KEY]: { pack: r.pack, at: Date.now() } });
+      paint();
+    }
+
+    let paintQueued = false;
+    function paint() {
+      if (paintQueued) return;
+      paintQueued = true;
+      queueMicrotask(() => {
+        paintQueued = false;
+        if (!ui || !shown || !draft) return;
+        const d = draft;
+        const box = hovered?.isConnected ? hovered.getBoundingClientRect() : null;
+        render(
+          <div>
+            <PickOutline box={picking && box ? { top: box.top, left: box.left, width: box.width, height: box.height } : null} />
+            <AuthoringPanel
+              heading={t('authorPanelTitle')}
+              draftLine={t('authorDraftLine', d.procedureCode || t('authorNoCode'), d.steps.length)}
+              status={status}
+              picking={Boolean(picking)}
+              previewing={previewing}
+              steps={d.steps.map(stepView)}
+              editing={editing}
+              labels={{
+                pick: t('authorPick'), stopPick: t('authorStopPick'), repick: t('authorRepick'), preview: t('authorPreview'), stopPreview: t('authorStopPreview'),
+                meta: t('authorMeta'), close: t('authorClose'), steps: t('authorSteps'), noSteps: t('authorNoSteps'), edit: t('authorEdit'), up: t('authorUp'),
+                down: t('authorDown'), delete: t('authorDelete'), done: t('authorDone'), textVi: t('authorTextVi'), textEn: t('authorTextEn'),
+                action: t('authorAction'), advance: t('authorAdvance'), key: t('authorTargetKey'), css: t('authorTargetCss'), label: t('authorTargetLabel'),
+              }}
+              stepLabel={(n, s) => t('authorStepItem', n, s)}
+              buttonLabel={(kind, n) => t(({ edit: 'authorEditLabel', up: 'authorUpLabel', down: 'authorDownLabel', delete: 'authorDeleteLabel' } as const)[kind], n)}
+              editingLabel={(n) => t('authorEditing', n)}
+              actions={ACTIONS.map((value) => ({ value, label: t(`action_${value}`) }))}
+              advances={ADVANCES.map((value) => ({ value, label: t(`advance_${value.replace(/-/g, '_')}` as MessageKey) }))}
+              onPick={() => (picking ? (stopPicking(), paint()) : startPicking(null))}
+              onRepick={(id) => startPicking(id)}
+              onPreview={() => void togglePreview()}
+              onMeta={() => void sendMessage('authoring/open-drafts', undefined).catch(() => undefined)}
+              onClose={close}
+              onEdit={(id) => {
+                editing = id;
+                paint();
+              }}
+              onMove={(id, delta) => {
+                const next = moveStep(d, id, delta, Date.now());
+                commit(next, t('authorStepMoved', next.steps.findIndex((s) => s.id === id) + 1));
+              }}
+              onDelete={(id) => {
+                const n = d.steps.findIndex((s) => s.id === id) + 1;
+                if (editing === id) editing = null;
+                commit(removeStep(d, id, Date.now()), t('authorStepDeleted', n));
+              }}
+              onChange={(id, patch) => commit(updateStep(d, id, patch, Date.now()), t('authorSaved'))}
+            />
+          </div>,
+          ui.uiContainer,
+        );
+      });
+    }
+
+    ctx.addEventListener(window, 'scroll', () => picking && paint(), { capture: true, passive: true });
+    if (showPanel) void open();
+  },
+});

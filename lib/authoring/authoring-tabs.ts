@@ -1,0 +1,75 @@
+/**
+ * Background side of authoring: which tabs have it on (session storage, so a restarted worker
+ * still knows), injecting the authoring script there and again after each page load, and the
+ * draft being previewed, handed to a portal tab's content script like any pack.
+ */
+import { browser } from 'wxt/browser';
+import { parsePack } from '../guides/pack';
+import type { GuidePack } from '../guides/pack.schema';
+import type { PortalId } from '../portals/types';
+import { PREVIEW_KEY } from './preview-key';
+
+const TABS_KEY = 'authoringTabs';
+export const AUTHORING_SCRIPT = '/content-scripts/authoring.js';
+
+async function tabs(): Promise<number[]> {
+  const v = (await browser.storage.session.get(TABS_KEY))[TABS_KEY];
+  return Array.isArray(v) ? v.filter((n): n is number => typeof n === 'number') : [];
+}
+
+type AuthoringWorld = typeof globalThis & { __dvcAuthoring?: { show(): void }; __dvcAuthoringMode?: string };
+
+/**
+ * Runs the authoring script in the tab, or shows its panel when it is there already: running the
+ * file twice would make WXT stop the first copy (it treats it as an outdated script).
+ */
+export async function ensureAuthoringScript(tabId: number, mode: 'panel' | 'review'): Promise<void> {
+  const target = { tabId };
+  const [loaded] = await browser.scripting.executeScript({
+    target,
+    func: (m: string) => {
+      const w = globalThis as AuthoringWorld;
+      if (!w.__dvcAuthoring) {
+        w.__dvcAuthoringMode = m;
+        return false;
+      }
+      if (m === 'panel') w.__dvcAuthoring.show();
+      return true;
+    },
+    args: [mode],
+  });
+  if (!loaded?.result) await browser.scripting.executeScript({ target, files: [AUTHORING_SCRIPT] });
+}
+
+async function inject(tabId: number): Promise<boolean> {
+  try {
+    await ensureAuthoringScript(tabId, 'panel');
+    return true;
+  } catch {
+    // Not a page we may run on (no host permission, a browser page): nothing to author there.
+    return false;
+  }
+}
+
+export async function startAuthoring(tabId: number): Promise<{ ok: boolean }> {
+  const ok = await inject(tabId);
+  if (ok) await browser.storage.session.set({ [TABS_KEY]: [...new Set([...(await tabs()), tabId])] });
+  return { ok };
+}
+
+export async function stopAuthoring(tabId: number): Promise<void> {
+  await browser.storage.session.set({ [TABS_KEY]: (await tabs()).filter((id) => id !== tabId) });
+}
+
+/** A tab with authoring on finished loading a page: the panel comes back on it. */
+export async function authoringTabLoaded(tabId: number): Promise<void> {
+  if ((await tabs()).includes(tabId)) await inject(tabId);
+}
+
+/** The draft under preview, when it is for this procedure and portal (checked like any stored pack). */
+export async function previewFor(code: string, portal?: PortalId): Promise<GuidePack | null> {
+  const stored = (await browser.storage.local.get(PREVIEW_KEY))[PREVIEW_KEY] as { pack?: unknown } | undefined;
+  if (!stored?.pack) return null;
+  const r = parsePack(stored.pack);
+  return r.ok && r.pack.procedureCode === code && (!portal || r.pack.portals.includes(portal)) ? r.pack : null;
+}
