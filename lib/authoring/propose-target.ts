@@ -84,7 +84,8 @@ function ownSelectors(el: Element): string[] {
     if (v && v.length <= 120 && !GENERATED.test(v)) out.push(`${tag}[${attr}=${cssString(v)}]`);
   }
   const id = el.getAttribute('id');
-  if (id && !GENERATED.test(id) && /^[A-Za-z][\w-]*$/.test(id)) out.push(`#${id}`);
+  // Ids with digits are numbered by frameworks (Form.io "e1-phoneNumber", "mat-input-3"): not stable.
+  if (id && !GENERATED.test(id) && /^[A-Za-z][A-Za-z_-]*$/.test(id)) out.push(`#${id}`);
   for (const attr of Array.from(el.attributes)) {
     if (!attr.name.startsWith('data-') || attr.name === 'data-title' || attr.value.length > 60 || GENERATED.test(attr.value)) continue;
     out.push(`${tag}[${attr.name}=${cssString(attr.value)}]`);
