@@ -374,7 +374,7 @@ export default defineContentScript({
     void browser.storage.local.get('settings').then((s) => readSettings(s.settings));
     const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local') return;
-      if (changes[PREVIEW_KEY]) previewChanged(changes[PREVIEW_KEY].newValue);
+      if (changes[PREVIEW_KEY]) void previewChanged(changes[PREVIEW_KEY].newValue);
       if (!changes.settings) return;
       readSettings(changes.settings.newValue);
       paint();
@@ -383,13 +383,17 @@ export default defineContentScript({
      * Guide authoring's preview: a draft was put up (run it now, as the person would see it) or
      * taken down (back to this page's own pack). The pack itself comes checked from the background.
      */
-    const previewChanged = (value: unknown) => {
+    let previewCode: string | null = null;
+    const previewChanged = async (value: unknown) => {
       session?.stop();
       session = null;
       model = null;
       packCode = null;
+      // The preview's place in its steps must not be resumed as the page's own guide later.
+      if (previewCode) await sendMessage('guides/state-save', { procedureCode: previewCode, state: null }).catch(() => undefined);
       const code = (value as { pack?: { procedureCode?: unknown } } | undefined)?.pack?.procedureCode;
-      if (typeof code === 'string') void loadPack(code).then(() => startSession(true));
+      previewCode = typeof code === 'string' ? code : null;
+      if (previewCode) void loadPack(previewCode).then(() => startSession(true));
       else if (summary?.procedureCode) void loadPack(summary.procedureCode);
       void ensureUi().then(paint);
     };

@@ -174,3 +174,32 @@ test('an author records a 5-step guide across a route change and a reload, expor
     await fresh.close();
   }
 });
+
+test('preview: the draft runs as the real guide on the page, and stopping it brings the page back to its own pack', async ({ page, context }) => {
+  const id = await extensionId(context);
+  await page.goto(FORM);
+  const phone = page.locator('input[name="data[phoneNumber]"]').first();
+  await phone.waitFor();
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${id}/popup.html?tab=${await portalTabId(context, id)}`);
+  await popup.getByTestId('popup-author').click();
+  await expect(popup.getByTestId('popup-author-status')).toHaveText('Đã bật chế độ soạn trên trang đang mở.');
+  await popup.close();
+  await page.bringToFront();
+
+  await pickByClick(page, phone);
+  await finishStep(page, 'Nhập **số điện thoại** (bản nháp).');
+  await pickByClick(page, page.locator('input[name="data[address]"]').first());
+  await finishStep(page, 'Nhập **địa chỉ** (bản nháp).');
+  await page.getByTestId('author-preview').click();
+  await expect(page.getByTestId('author-status')).toHaveText('Đang xem thử: hướng dẫn chạy như người dùng sẽ thấy.');
+  const g = guide(page);
+  await g.expectStep('Bước 1/2 · Bản nháp', 'số điện thoại');
+  await expectHighlighted(page, phone);
+  await phone.fill('0912000000');
+  await g.expectStep('Bước 2/2', 'địa chỉ');
+  await page.getByTestId('author-preview').click();
+  await expect(g.card).toHaveCount(0);
+  await g.start();
+  await g.expectStep('Bước 1/11 · Đăng ký khai sinh', 'Họ và tên');
+});
