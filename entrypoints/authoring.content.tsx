@@ -70,6 +70,8 @@ export default defineContentScript({
     let listeners: AbortController | null = null;
     /** The page listeners of one pick; the page behaves as usual again once it is aborted. */
     let pickAbort: AbortController | null = null;
+    /** The press that picked an element: its mouseup and click must not reach the portal either. */
+    let swallowAfterPick: { until: number } | null = null;
 
     async function open() {
       if (shown) return;
@@ -104,6 +106,18 @@ export default defineContentScript({
           paint();
         },
       });
+      for (const type of ['mousedown', 'pointerup', 'mouseup', 'click']) {
+        window.addEventListener(type, (e) => {
+          if (!swallowAfterPick || ourHost(e)) return;
+          if (Date.now() > swallowAfterPick.until) {
+            swallowAfterPick = null;
+            return;
+          }
+          e.preventDefault();
+          e.stopImmediatePropagation();
+          if (type === 'click') swallowAfterPick = null;
+        }, { capture: true, signal: listeners.signal });
+      }
       ctx.addEventListener(window, 'wxt:locationchange', () => {
         reading = read();
         paint();
@@ -152,15 +166,19 @@ export default defineContentScript({
         e.preventDefault();
         e.stopImmediatePropagation();
       };
+      // Picked on pointerdown: a disabled field (prefilled from VNeID) gets pointer events but no
+      // click. The mouseup and click that follow the press are still the author's, not the portal's.
       const pick = (e: Event) => {
         if (!picking || ourHost(e) || !(e.target instanceof Element)) return;
         swallow(e);
-        choose(meaningfulElement(e.target));
+        const el = meaningfulElement(e.target);
+        swallowAfterPick = { until: Date.now() + 1500 };
+        choose(el);
       };
       window.addEventListener('pointerover', follow, opts);
       window.addEventListener('focusin', follow, opts);
-      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) window.addEventListener(type, swallow, opts);
-      window.addEventListener('click', pick, opts);
+      window.addEventListener('pointerdown', pick, opts);
+      for (const type of ['mousedown', 'pointerup', 'mouseup', 'click']) window.addEventListener(type, swallow, opts);
       window.addEventListener('keydown', (e) => {
         if (!picking) return;
         if (e.key === 'Escape') {

@@ -34,7 +34,7 @@ const HEADING = 'h1, h2, h3, h4, h5, legend, [role=heading]';
 /** Ids and classes that frameworks generate per render or per build. */
 const GENERATED = /^(?:mat-|mdc-|cdk-|ng-|_ng|ember\d|react-|:r|radix-|headlessui-)|\d{2,}|[0-9a-f]{8,}/i;
 /** Classes that say a state, not what the element is. */
-const STATE_CLASS = /^(?:active|show|open|hidden|disabled|selected|focus(?:ed)?|invalid|valid|dirty|pristine|touched|untouched|ng-.*|is-.*|has-.*)$/i;
+const STATE_CLASS = /^(?:active|show|open|hidden|disabled|selected|required|focus(?:ed)?|invalid|valid|dirty|pristine|touched|untouched|ng-.*|is-.*|has-.*)$/i;
 const STABLE_ATTRIBUTES = ['formcontrolname', 'name', 'data-title', 'aria-label', 'title', 'placeholder', 'for', 'type'];
 
 function cssString(value: string): string {
@@ -90,8 +90,10 @@ function ownSelectors(el: Element): string[] {
     if (!attr.name.startsWith('data-') || attr.name === 'data-title' || attr.value.length > 60 || GENERATED.test(attr.value)) continue;
     out.push(`${tag}[${attr.name}=${cssString(attr.value)}]`);
   }
+  // One class at a time first (the shortest selector that is unique wins), then all of them.
   const classes = stableClasses(el);
-  if (classes.length) out.push(`${tag}.${classes.join('.')}`);
+  for (const c of classes) out.push(`${tag}.${c}`);
+  if (classes.length > 1) out.push(`${tag}.${classes.join('.')}`);
   return out;
 }
 

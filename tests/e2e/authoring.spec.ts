@@ -175,7 +175,7 @@ test('an author records a 5-step guide across a route change and a reload, expor
   }
 });
 
-test('preview: the draft runs as the real guide on the page, and stopping it brings the page back to its own pack', async ({ page, context }) => {
+test('a disabled prefilled field can be picked; preview runs the draft as the real guide, and stopping it brings the page back to its own pack', async ({ page, context }) => {
   const id = await extensionId(context);
   await page.goto(FORM);
   const phone = page.locator('input[name="data[phoneNumber]"]').first();
@@ -187,6 +187,15 @@ test('preview: the draft runs as the real guide on the page, and stopping it bri
   await popup.close();
   await page.bringToFront();
 
+  // A field prefilled from VNeID is disabled (no click event): it is picked on the press itself.
+  const fullname = page.locator('input[name="data[fullname]"]');
+  await expect(fullname).toBeDisabled();
+  await page.getByTestId('author-pick').click();
+  const box = (await fullname.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByTestId('author-editor')).toContainText('field:ho-va-ten');
+  await page.getByTestId('author-done').click();
+  await page.getByRole('button', { name: 'Xóa bước 1' }).click();
   await pickByClick(page, phone);
   await finishStep(page, 'Nhập **số điện thoại** (bản nháp).');
   await pickByClick(page, page.locator('input[name="data[address]"]').first());
