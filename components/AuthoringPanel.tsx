@@ -99,18 +99,8 @@ export function AuthoringPanel(p: AuthoringPanelProps) {
                 p.onChange(current.step.id, { text: en ? { ...current.step.text, en } : { vi: current.step.text.vi } });
               }} />
           </label>
-          <label>
-            {p.labels.action}
-            <select value={current.step.action} data-testid="author-action" onChange={(e) => p.onChange(current.step.id, { action: (e.target as HTMLSelectElement).value as GuideStep['action'] })}>
-              {p.actions.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}
-            </select>
-          </label>
-          <label>
-            {p.labels.advance}
-            <select value={current.step.advance} data-testid="author-advance" onChange={(e) => p.onChange(current.step.id, { advance: (e.target as HTMLSelectElement).value as GuideStep['advance'] })}>
-              {p.advances.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}
-            </select>
-          </label>
+          <Choice label={p.labels.action} value={current.step.action} options={p.actions} testId="author-action" onChange={(action) => p.onChange(current.step.id, { action })} />
+          <Choice label={p.labels.advance} value={current.step.advance} options={p.advances} testId="author-advance" onChange={(advance) => p.onChange(current.step.id, { advance })} />
           <div class="dvc-author-tools">
             <button type="button" onClick={() => p.onRepick(current.step.id)}>{p.labels.repick}</button>
             <button type="button" onClick={() => p.onEdit(null)} data-testid="author-done">{p.labels.done}</button>
@@ -137,6 +127,17 @@ export function AuthoringPanel(p: AuthoringPanelProps) {
         </>
       )}
     </section>
+  );
+}
+
+function Choice<T extends string>(c: { label: string; value: T; options: { value: T; label: string }[]; testId: string; onChange(v: T): void }) {
+  return (
+    <label>
+      {c.label}
+      <select value={c.value} data-testid={c.testId} onChange={(e) => c.onChange((e.target as HTMLSelectElement).value as T)}>
+        {c.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </label>
   );
 }
 

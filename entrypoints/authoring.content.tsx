@@ -118,10 +118,6 @@ export default defineContentScript({
           if (type === 'click') swallowAfterPick = null;
         }, { capture: true, signal: listeners.signal });
       }
-      ctx.addEventListener(window, 'wxt:locationchange', () => {
-        reading = read();
-        paint();
-      });
       paint();
     }
 
@@ -321,6 +317,12 @@ export default defineContentScript({
     }
 
     ctx.addEventListener(window, 'scroll', () => picking && paint(), { capture: true, passive: true });
+    // SPA routes (pushState) that change nothing in the DOM at once still get a fresh reading.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (!shown) return;
+      reading = read();
+      paint();
+    });
     if (showPanel) void open();
   },
 });

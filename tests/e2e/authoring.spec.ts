@@ -25,6 +25,17 @@ async function portalTabId(context: BrowserContext, id: string): Promise<number>
   return tabId;
 }
 
+/** The popup (opened for the portal tab) turns authoring on; the panel shows on the page. */
+async function turnAuthoringOn(page: Page, context: BrowserContext, id: string) {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${id}/popup.html?tab=${await portalTabId(context, id)}`);
+  await popup.getByTestId('popup-author').click();
+  await expect(popup.getByTestId('popup-author-status')).toHaveText('Đã bật chế độ soạn trên trang đang mở.');
+  await popup.close();
+  await page.bringToFront();
+  await expect(page.getByTestId('author-panel')).toBeVisible();
+}
+
 /** Picks an element on the page with the mouse, as an author does. */
 async function pickByClick(page: Page, target: ReturnType<Page['locator']>) {
   await page.getByTestId('author-pick').click();
@@ -44,14 +55,7 @@ test('an author records a 5-step guide across a route change and a reload, expor
   await page.goto(DETAIL);
   await page.getByRole('button', { name: 'Nộp hồ sơ trực tuyến' }).waitFor();
 
-  // The popup turns authoring on for the portal tab.
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${id}/popup.html?tab=${await portalTabId(context, id)}`);
-  await popup.getByTestId('popup-author').click();
-  await expect(popup.getByTestId('popup-author-status')).toHaveText('Đã bật chế độ soạn trên trang đang mở.');
-  await popup.close();
-  await page.bringToFront();
-  await expect(page.getByTestId('author-panel')).toBeVisible();
+  await turnAuthoringOn(page, context, id);
   await expect(page.getByTestId('author-draft')).toContainText('0 bước');
 
   // Step 1 on the procedure page: the click picks the button and does not reach the portal.
@@ -180,12 +184,7 @@ test('a disabled prefilled field can be picked; preview runs the draft as the re
   await page.goto(FORM);
   const phone = page.locator('input[name="data[phoneNumber]"]').first();
   await phone.waitFor();
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${id}/popup.html?tab=${await portalTabId(context, id)}`);
-  await popup.getByTestId('popup-author').click();
-  await expect(popup.getByTestId('popup-author-status')).toHaveText('Đã bật chế độ soạn trên trang đang mở.');
-  await popup.close();
-  await page.bringToFront();
+  await turnAuthoringOn(page, context, id);
 
   // A field prefilled from VNeID is disabled (no click event): it is picked on the press itself.
   const fullname = page.locator('input[name="data[fullname]"]');
