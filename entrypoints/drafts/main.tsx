@@ -10,6 +10,9 @@ import { draftFromPack, draftToPack, newDraft, updateMeta, type Draft, type Draf
 import { allDrafts, currentDraft, onDraftChanged, removeDraft, saveDraft, setCurrentDraft } from '../../lib/authoring/draft-store';
 import { downloadText } from '../../lib/export/download';
 import { parsePackText, type PackProblem } from '../../lib/guides/pack';
+import { lintPack } from '../../lib/guides/pack-lint';
+import { bundledCatalogue } from '../../lib/once-only/catalogue';
+import { createMatcher } from '../../lib/once-only/matcher';
 import type { Paper } from '../../lib/guides/pack.schema';
 import { pageLanguage, t, type MessageKey } from '../../lib/i18n/t';
 import { sendMessage, type PackListing } from '../../lib/messaging/protocol';
@@ -21,6 +24,8 @@ const FORMS: Paper['form'][] = ['original', 'copy', 'original-or-copy', 'present
 const FORM_LABEL: Record<Paper['form'], MessageKey> = { original: 'paperOriginal', copy: 'paperCopy', 'original-or-copy': 'paperOriginalOrCopy', present: 'paperPresent' };
 const KINDS: DraftSource['kind'][] = ['legal', 'csdl-tthc', 'press', 'other'];
 const today = () => new Date().toISOString().slice(0, 10);
+const catalogue = bundledCatalogue();
+const matcher = createMatcher(catalogue);
 const newId = () => `nhap-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
 
 function Drafts() {
@@ -30,6 +35,7 @@ function Drafts() {
   const [fromPack, setFromPack] = useState('');
   const [status, setStatus] = useState('');
   const [problems, setProblems] = useState<PackProblem[] | null>(null);
+  const [warnings, setWarnings] = useState<PackProblem[]>([]);
 
   const reload = async () => {
     setDrafts(await allDrafts());
@@ -76,6 +82,8 @@ function Drafts() {
     const name = `${r.pack.procedureCode}.json`;
     downloadText(name, `${JSON.stringify(r.pack, null, 2)}\n`, 'application/json');
     setProblems(null);
+    // The checks the bundled packs pass (legal references, the once-only catalogue): said, not blocking.
+    setWarnings(lintPack(r.pack, matcher, catalogue));
     setStatus(t('draftsExported', name));
   };
 
@@ -129,7 +137,11 @@ function Drafts() {
           <ol data-testid="draft-papers">
             {current.papers.map((p, i) => (
               <li key={p.id}>
-                <label>{t('draftsPaperName')} <input size={50} value={p.name.vi} onInput={(e) => setPaper(i, { name: { ...p.name, vi: (e.target as HTMLInputElement).value } })} /></label>{' '}
+                <label>{t('draftsPaperName')} <input size={40} value={p.name.vi} onInput={(e) => setPaper(i, { name: { ...p.name, vi: (e.target as HTMLInputElement).value } })} /></label>{' '}
+                <label>{t('draftsPaperNameEn')} <input size={30} value={p.name.en ?? ''} onInput={(e) => {
+                  const en = (e.target as HTMLInputElement).value;
+                  setPaper(i, { name: en ? { ...p.name, en } : { vi: p.name.vi } });
+                }} /></label>{' '}
                 <label>{t('draftsPaperForm')} <select value={p.form} onChange={(e) => setPaper(i, { form: (e.target as HTMLSelectElement).value as Paper['form'] })}>
                   {FORMS.map((f) => <option key={f} value={f}>{t(FORM_LABEL[f])}</option>)}
                 </select></label>{' '}
@@ -171,6 +183,7 @@ function Drafts() {
 
           <p><button type="button" data-testid="draft-export" onClick={exportPack}>{t('draftsExport')}</button></p>
           {problems && <ProblemList heading={t('draftsProblems')} problems={problems} testId="draft-problems" />}
+          {!problems && warnings.length > 0 && <ProblemList heading={t('draftsWarnings')} problems={warnings} testId="draft-warnings" />}
         </section>
       )}
     </main>

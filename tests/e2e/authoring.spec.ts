@@ -111,8 +111,8 @@ test('an author records a 5-step guide across a route change and a reload, expor
   await expect(page.getByTestId('author-steps').locator('li')).toHaveCount(5);
 
   // The panel is usable by keyboard and clean for axe.
-  const axe = await new AxeBuilder({ page }).include('dvc-authoring').analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  const panelAxe = await new AxeBuilder({ page }).include('dvc-authoring').analyze();
+  expect(panelAxe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
   // Pack details on the drafts page, then export.
   const drafts = await context.newPage();
@@ -126,11 +126,18 @@ test('an author records a 5-step guide across a route change and a reload, expor
   await drafts.getByTestId('draft-add-source').click();
   await drafts.getByTestId('draft-sources').locator('input').first().fill('Luật Hộ tịch số 60/2014/QH13');
   await drafts.getByTestId('draft-add-paper').click();
+  // A paper whose data is shared: the export says so (the same checks the bundled packs pass).
+  await drafts.getByTestId('draft-papers').locator('input').first().fill('Bản sao sổ hộ khẩu');
+  await drafts.getByTestId('draft-export').click();
+  await expect(drafts.getByTestId('draft-warnings')).toContainText('papers[0].name: danh mục "chỉ cung cấp một lần"');
   await drafts.getByTestId('draft-papers').locator('input').first().fill('Giấy chứng sinh');
+  const axe = await new AxeBuilder({ page: drafts }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   const download = drafts.waitForEvent('download');
   await drafts.getByTestId('draft-export').click();
   const file = await (await download).path();
   await expect(drafts.getByTestId('drafts-status')).toContainText('Đã xuất tệp 1.001193.json');
+  await expect(drafts.getByTestId('draft-warnings')).toHaveCount(0);
   const exported = JSON.parse(readFileSync(file, 'utf8')) as { steps: { page?: string; target?: { key: string } }[]; portals: string[]; verified: boolean };
   expect(exported.portals).toEqual(['igate']);
   expect(exported.verified).toBe(false);
