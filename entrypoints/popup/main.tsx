@@ -78,12 +78,14 @@ function Popup() {
           <p data-testid="popup-current">{t('popupNoPage')}</p>
         )}
         {current && (
-          <button type="button" data-testid="popup-author" onClick={async () => {
-            const r = await sendMessage('authoring/start', current.tabId).catch(() => ({ ok: false }));
-            setAuthorStatus(t(r.ok ? 'popupAuthorStarted' : 'popupAuthorNotPortal'));
-          }}>{t('popupAuthorStart')}</button>
+          <>
+            <button type="button" data-testid="popup-author" onClick={async () => {
+              const r = await sendMessage('authoring/start', current.tabId).catch(() => ({ ok: false }));
+              setAuthorStatus(t(r.ok ? 'popupAuthorStarted' : 'popupAuthorNotPortal'));
+            }}>{t('popupAuthorStart')}</button>
+            <p role="status" aria-live="polite" data-testid="popup-author-status">{authorStatus}</p>
+          </>
         )}
-        <p role="status" aria-live="polite" data-testid="popup-author-status">{authorStatus}</p>
       </section>
       <fieldset class="modes">
         <legend>{t('popupMode')}</legend>
