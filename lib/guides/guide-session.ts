@@ -6,7 +6,7 @@
 import { isShown } from '../portals/dom';
 import type { PortalAdapter } from '../portals/types';
 import { watchAdvance } from './advance';
-import { waitForTarget } from './anchor';
+import { findTarget, waitForTarget } from './anchor';
 import { transition, viewOf, type GuideEvent, type GuideOutcome, type GuideState, type GuideView } from './engine';
 import type { GuidePack } from './pack.schema';
 import type { Box } from './placement';
@@ -104,6 +104,7 @@ export class GuideSession {
     }
     this.waiting = true;
     this.paint();
+    if (view.step.advance === 'target-clicked') this.clickWhileWaiting(view, step.signal);
     void waitForTarget(target, this.deps.adapter, this.deps.win, { timeoutMs: this.deps.targetTimeoutMs, signal: step.signal }).then((r) => {
       if (step.signal.aborted) return;
       this.waiting = false;
@@ -117,6 +118,20 @@ export class GuideSession {
       watchAdvance(view.step, r.el, this.deps.win, step.signal, (signal) => this.dispatch({ type: 'advance', signal, stepId: view.step.id }));
       this.paint();
     });
+  }
+
+  /**
+   * A target can appear only after the portal handles the click that ended the last step (liên
+   * thông relabels its one button "Hoàn thành"); until the guide has bound it (a render later), a
+   * click on it still counts: the target is looked up at the moment of the click.
+   */
+  private clickWhileWaiting(view: GuideView, signal: AbortSignal): void {
+    const { win, adapter } = this.deps;
+    win.addEventListener('click', (e) => {
+      if (this.el || !view.step.target) return; // bound: watchAdvance has it
+      const hit = findTarget(view.step.target, adapter, win.document, new URL(win.location.href));
+      if (hit && e.composedPath().includes(hit.el)) this.dispatch({ type: 'advance', signal: 'target-clicked', stepId: view.step.id });
+    }, { capture: true, signal });
   }
 
   private bringIntoView(el: Element): void {
