@@ -10,16 +10,18 @@ import { AuthoringPanel, AUTHORING_PANEL_CSS, PickOutline, type AuthoringStepVie
 import { addStep, moveStep, removeStep, updateStep, type Draft } from '../lib/authoring/draft';
 import { currentOrNewDraft, onDraftChanged, saveDraft } from '../lib/authoring/draft-store';
 import { previewPack, PREVIEW_KEY } from '../lib/authoring/preview';
-import { checkTarget, meaningfulElement, proposeTarget, visibleLabel } from '../lib/authoring/propose-target';
-import { reviewPack, type PackReview } from '../lib/authoring/review';
+import { checkTarget, meaningfulElement, proposeTarget } from '../lib/authoring/propose-target';
+import { reviewPack } from '../lib/authoring/review';
+import type { AuthoringWorld } from '../lib/authoring/world';
 import { stepText } from '../lib/authoring/step-text';
-import { FILING_PAGES } from '../lib/guides/engine';
-import type { GuidePack, GuideStep } from '../lib/guides/pack.schema';
+import { stepOnPage } from '../lib/guides/engine';
+import type { GuideStep } from '../lib/guides/pack.schema';
 import { t, type MessageKey } from '../lib/i18n/t';
 import { sendMessage } from '../lib/messaging/protocol';
 import { SUPPORTED_HOSTS, matchPattern } from '../lib/portals/hosts';
 import { adapterFor, readPage } from '../lib/portals/registry';
 import type { PageReading } from '../lib/portals/types';
+import { kindLabel } from '../lib/page/describe';
 import { watchPage } from '../lib/page/watch-page';
 
 const UI_NAME = 'dvc-authoring';
@@ -31,17 +33,11 @@ function pageOf(r: PageReading): GuideStep['page'] {
   return r.kind === 'other' ? undefined : r.kind;
 }
 
-/** What the dashboard's check calls in this tab (the script's world is the extension's, not the page's). */
-interface AuthoringApi {
-  review(pack: GuidePack): PackReview | null;
-  show(): void;
-}
-
 export default defineContentScript({
   registration: 'runtime',
   matches: SUPPORTED_HOSTS.map(matchPattern),
   async main(ctx) {
-    const world = globalThis as typeof globalThis & { __dvcAuthoring?: AuthoringApi; __dvcAuthoringMode?: string };
+    const world = globalThis as AuthoringWorld;
     const showPanel = world.__dvcAuthoringMode !== 'review';
     world.__dvcAuthoringMode = undefined;
     if (world.__dvcAuthoring) {
@@ -210,12 +206,11 @@ export default defineContentScript({
         commit(updateStep(draft, repick, { target: proposal.target, portal: adapter!.id, page: pageOf(reading) }, Date.now()), t('authorSaved'));
         return;
       }
-      const label = proposal.target.label ?? visibleLabel(proposal.element);
       const { draft: next, id } = addStep(draft, {
         portal: adapter!.id,
         page: pageOf(reading),
         target: proposal.target,
-        text: { vi: stepText(proposal.action, label) },
+        text: { vi: stepText(proposal.action, proposal.target.label ?? '') },
         action: proposal.action,
         advance: proposal.advance,
       }, Date.now());
@@ -226,9 +221,8 @@ export default defineContentScript({
 
     function stepView(step: GuideStep): AuthoringStepView {
       const summary = step.target?.label ?? step.target?.key ?? step.text.vi.slice(0, 60);
-      const here = step.portal === adapter!.id && (step.page ? step.page === reading.kind : FILING_PAGES.has(reading.kind));
-      if (!here || !step.target) {
-        const kind = step.page ? t(`kind_${step.page.replace(/-/g, '_')}` as MessageKey) : '';
+      if (!stepOnPage(step, undefined, adapter!.id, reading.kind) || !step.target) {
+        const kind = step.page ? kindLabel(step.page, t) : '';
         return { step, summary, check: { kind: 'other-page', text: t('authorOtherPage', kind || step.portal || ''), warnings: [] } };
       }
       const c = checkTarget(step.target, adapter!, document, new URL(location.href), picked.get(step.id)?.isConnected ? picked.get(step.id) : null);

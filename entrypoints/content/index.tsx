@@ -372,7 +372,7 @@ export default defineContentScript({
       settings = { mode: mode === 'citizen' ? 'citizen' : 'staff' };
     };
     void browser.storage.local.get('settings').then((s) => readSettings(s.settings));
-    const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local') return;
       if (changes[PREVIEW_KEY]) void previewChanged(changes[PREVIEW_KEY].newValue);
       if (!changes.settings) return;
@@ -397,8 +397,8 @@ export default defineContentScript({
       else if (summary?.procedureCode) void loadPack(summary.procedureCode);
       void ensureUi().then(paint);
     };
-    browser.storage.onChanged.addListener(onSettings);
-    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
     // Submission timings: small events to the background; a restarting background loses only one event.
     const timer = new PageTimer(window, adapter.id, (e) => void sendMessage('timings/event', e).catch(() => undefined), ctx.signal);

@@ -10,7 +10,7 @@ import { localized } from '../../lib/guides/checklist';
 import { MAX_PACK_BYTES } from '../../lib/guides/pack';
 import { pageLanguage, t } from '../../lib/i18n/t';
 import { sendMessage, type ImportResult, type PackListing, type RecognisedPage } from '../../lib/messaging/protocol';
-import { describePage } from '../../lib/page/describe';
+import { describePage, kindLabel } from '../../lib/page/describe';
 import { reviewInOpenTab, type TabReview } from '../../lib/authoring/review-in-tab';
 import type { StepReview } from '../../lib/authoring/review';
 import { parsePackText } from '../../lib/guides/pack';
@@ -59,7 +59,7 @@ function ReviewResult({ review }: { review: TabReview | 'no-tab' | null }) {
   const missing = r.steps.filter((s) => s.status === 'missing').length;
   return (
     <section role="status" aria-live="polite" data-testid="pack-review">
-      <h3>{t('dashboardReviewHeading', r.procedureCode, review.host, t(`kind_${r.pageKind.replace(/-/g, '_')}` as Parameters<typeof t>[0]))}</h3>
+      <h3>{t('dashboardReviewHeading', r.procedureCode, review.host, kindLabel(r.pageKind, t))}</h3>
       {r.pageCode && r.pageCode !== r.procedureCode && <p>{t('dashboardReviewOtherProcedure', r.pageCode)}</p>}
       <p data-testid="pack-review-summary">{t('dashboardReviewSummary', missing)}</p>
       <ul>

@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ProblemList } from '../../components/ProblemList';
-import { draftFromPack, draftToPack, newDraft, updateMeta, type Draft, type DraftSource } from '../../lib/authoring/draft';
+import { draftFromPack, draftToPack, newDraft, newDraftId, updateMeta, type Draft, type DraftSource } from '../../lib/authoring/draft';
 import { allDrafts, currentDraft, onDraftChanged, removeDraft, saveDraft, setCurrentDraft } from '../../lib/authoring/draft-store';
 import { downloadText } from '../../lib/export/download';
 import { parsePackText, type PackProblem } from '../../lib/guides/pack';
@@ -26,7 +26,6 @@ const KINDS: DraftSource['kind'][] = ['legal', 'csdl-tthc', 'press', 'other'];
 const today = () => new Date().toISOString().slice(0, 10);
 const catalogue = bundledCatalogue();
 const matcher = createMatcher(catalogue);
-const newId = () => `nhap-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
 
 function Drafts() {
   const [drafts, setDrafts] = useState<Draft[]>([]);
@@ -109,7 +108,7 @@ function Drafts() {
             </li>
           ))}
         </ul>
-        <button type="button" data-testid="drafts-new" onClick={() => void create(newDraft(newId(), Date.now()))}>{t('draftsNew')}</button>
+        <button type="button" data-testid="drafts-new" onClick={() => void create(newDraft(newDraftId(Date.now()), Date.now()))}>{t('draftsNew')}</button>
         <p>
           <label>
             {t('draftsFromPack')}{' '}
@@ -121,7 +120,7 @@ function Drafts() {
           <button type="button" disabled={!fromPack} onClick={async () => {
             const text = await sendMessage('guides/export', fromPack);
             const r = text ? parsePackText(text) : null;
-            if (r?.ok) await create(draftFromPack(r.pack, newId(), Date.now()));
+            if (r?.ok) await create(draftFromPack(r.pack, newDraftId(Date.now()), Date.now()));
           }}>{t('draftsFromPackButton')}</button>
         </p>
       </section>

@@ -8,6 +8,7 @@ import { parsePack } from '../guides/pack';
 import type { GuidePack } from '../guides/pack.schema';
 import type { PortalId } from '../portals/types';
 import { PREVIEW_KEY } from './preview-key';
+import type { AuthoringWorld } from './world';
 
 const TABS_KEY = 'authoringTabs';
 export const AUTHORING_SCRIPT = '/content-scripts/authoring.js';
@@ -17,8 +18,6 @@ async function tabs(): Promise<number[]> {
   return Array.isArray(v) ? v.filter((n): n is number => typeof n === 'number') : [];
 }
 
-type AuthoringWorld = typeof globalThis & { __dvcAuthoring?: { show(): void }; __dvcAuthoringMode?: string };
-
 /**
  * Runs the authoring script in the tab, or shows its panel when it is there already: running the
  * file twice would make WXT stop the first copy (it treats it as an outdated script).
@@ -27,7 +26,7 @@ export async function ensureAuthoringScript(tabId: number, mode: 'panel' | 'revi
   const target = { tabId };
   const [loaded] = await browser.scripting.executeScript({
     target,
-    func: (m: string) => {
+    func: (m: 'panel' | 'review') => {
       const w = globalThis as AuthoringWorld;
       if (!w.__dvcAuthoring) {
         w.__dvcAuthoringMode = m;

@@ -4,7 +4,7 @@
  * and write the same record and follow each other through storage change events.
  */
 import { browser } from 'wxt/browser';
-import { newDraft, type Draft } from './draft';
+import { newDraft, newDraftId, type Draft } from './draft';
 
 const DRAFTS_KEY = 'authoringDrafts';
 const CURRENT_KEY = 'authoringCurrent';
@@ -56,7 +56,7 @@ export async function setCurrentDraft(id: string): Promise<void> {
 export async function currentOrNewDraft(now: number, procedureCode = ''): Promise<Draft> {
   const found = await currentDraft();
   if (found) return found;
-  const draft = newDraft(`nhap-${now.toString(36)}-${Math.random().toString(36).slice(2, 7)}`, now, procedureCode);
+  const draft = newDraft(newDraftId(now), now, procedureCode);
   await saveDraft(draft);
   await setCurrentDraft(draft.id);
   return draft;

@@ -21,6 +21,11 @@ export interface Draft {
   steps: GuideStep[];
 }
 
+/** A draft's id: unique enough on one machine, and free of anything personal. */
+export function newDraftId(now: number): string {
+  return `nhap-${now.toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+}
+
 export function newDraft(id: string, now: number, procedureCode = ''): Draft {
   return { id, updatedAt: now, procedureCode, title: { vi: '', en: '' }, papers: [], sources: [], questions: [], steps: [] };
 }

@@ -4,12 +4,13 @@
  * content script runs it like any pack, found under this storage key through the background.
  */
 import type { PackResult } from '../guides/pack';
+import { isProcedureCode } from '../text/procedure-code';
 import { draftToPack, type Draft } from './draft';
 
 export { PREVIEW_KEY } from './preview-key';
 
 export function previewPack(draft: Draft, pageCode: string | null, today = new Date().toISOString().slice(0, 10)): PackResult {
-  const code = /^[1-3]\.\d{6}$/.test(draft.procedureCode.trim()) ? draft.procedureCode.trim() : (pageCode ?? '1.000000');
+  const code = isProcedureCode(draft.procedureCode.trim()) ? draft.procedureCode.trim() : (pageCode ?? '1.000000');
   return draftToPack(
     {
       ...draft,

@@ -5,7 +5,7 @@
  * as the last. Generated ids ("mat-input-3", "cdk-step-content-0-1") and positional chains
  * (nth-child) are never proposed: they change between renders and portal releases.
  */
-import { findTarget } from '../guides/anchor';
+import { controlOfLabel, findTarget } from '../guides/anchor';
 import type { GuideStep, GuideTarget } from '../guides/pack.schema';
 import { isShown, textOf } from '../portals/dom';
 import { slugOf } from '../portals/targets';
@@ -44,10 +44,8 @@ function cssString(value: string): string {
 /** The element the author means: the control a label belongs to, the row of an upload, the button a click landed inside. */
 export function meaningfulElement(el: Element): Element {
   const label = el.closest('label');
-  if (label) {
-    const control = (label as HTMLLabelElement).control ?? label.parentElement?.querySelector(CONTROL);
-    if (control) return control;
-  }
+  const labelled = label && controlOfLabel(label);
+  if (labelled) return labelled;
   const control = el.closest(CONTROL);
   if (control) return control.closest('ng-select, mat-select') ?? control;
   const clickable = el.closest(CLICKABLE);
@@ -65,7 +63,8 @@ export function visibleLabel(el: Element): string {
   const own = forLabel ?? el.closest('label') ?? el.parentElement?.querySelector(':scope > label');
   const fromLabel = own ? textOf(own, 200) : '';
   if (fromLabel && el.matches(CONTROL)) return fromLabel;
-  if (el.tagName === 'TR') return textOf(el.querySelector('td:nth-child(2)') ?? el, 200);
+  // A table row is named by its first cell with words (not its number).
+  if (el.tagName === 'TR') return Array.from((el as HTMLTableRowElement).cells).map((c) => textOf(c, 200)).find((w) => /\p{L}/u.test(w)) ?? '';
   // A button-like input shows its value; any other field's value is what a person typed: never read.
   const text = el.tagName === 'INPUT' ? (el.matches('input[type=submit], input[type=button], input[type=reset]') ? (el as HTMLInputElement).value : '') : el.matches(CONTROL) ? '' : textOf(el, 200);
   return text || fromLabel || el.getAttribute('aria-label') || el.getAttribute('placeholder') || el.getAttribute('title') || '';
@@ -124,9 +123,10 @@ export function robustSelector(el: Element): { css: string; matches: number } | 
   return best;
 }
 
-function proposal(element: Element, key: string, action: GuideStep['action'], advance: GuideStep['advance']): TargetProposal {
+/** `words`: what the adapter calls the element (a field's label, an upload row's paper), when it knows. */
+function proposal(element: Element, key: string, action: GuideStep['action'], advance: GuideStep['advance'], words?: string): TargetProposal {
   const selector = robustSelector(element);
-  const label = visibleLabel(element).slice(0, 200);
+  const label = (words ?? visibleLabel(element)).slice(0, 200);
   const target: GuideTarget = { key: key.slice(0, 120) };
   if (selector) target.css = selector.css.slice(0, 300);
   if (label) target.label = label;
@@ -143,15 +143,15 @@ export function proposeTarget(clicked: Element, reading: PageReading): TargetPro
   const inside = (node: Element) => node === el || node.contains(el) || el.contains(node);
 
   const slot = reading.uploadSlots.find((s) => inside(s.input.closest('tr') ?? s.input));
-  if (slot) return proposal(slot.input.closest('tr') ?? slot.input, keyFor('upload', slot.label, el), 'upload', 'upload-finished');
+  if (slot) return proposal(slot.input.closest('tr') ?? slot.input, keyFor('upload', slot.label, el), 'upload', 'upload-finished', slot.label);
   const field = reading.fields.find((f) => inside(f.node));
   if (field) {
     const choosing = field.kind === 'select' || field.kind === 'radio' || field.kind === 'checkbox';
-    return proposal(field.node, keyFor('field', field.label, el), choosing ? 'choose' : 'fill', choosing ? 'manual' : 'field-filled');
+    return proposal(field.node, keyFor('field', field.label, el), choosing ? 'choose' : 'fill', choosing ? 'manual' : 'field-filled', field.label);
   }
   if (reading.submit && inside(reading.submit)) return proposal(reading.submit, 'button:nop-ho-so', 'click', 'target-clicked');
   const component = reading.dossierComponents.find((c) => inside(c.node));
-  if (component) return proposal(component.node, keyFor('component', component.title, el), 'read', 'manual');
+  if (component) return proposal(component.node, keyFor('component', component.title, el), 'read', 'manual', component.title);
   if (el.matches(CLICKABLE)) return proposal(el, keyFor('button', visibleLabel(el), el), 'click', 'target-clicked');
   if (el.matches(CONTROL)) return proposal(el, keyFor('field', visibleLabel(el), el), 'fill', 'field-filled');
   return proposal(el, keyFor('section', visibleLabel(el), el), 'read', 'manual');

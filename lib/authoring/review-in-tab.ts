@@ -8,6 +8,7 @@ import type { GuidePack } from '../guides/pack.schema';
 import { isProvincialPortalHost, SUPPORTED_HOSTS } from '../portals/hosts';
 import { ensureAuthoringScript } from './authoring-tabs';
 import type { PackReview } from './review';
+import type { AuthoringWorld } from './world';
 
 export interface TabReview {
   host: string;
@@ -32,7 +33,7 @@ export async function reviewInOpenTab(pack: GuidePack): Promise<TabReview | null
   await ensureAuthoringScript(tab.id, 'review');
   const [result] = await browser.scripting.executeScript({
     target,
-    func: (p: GuidePack) => (globalThis as { __dvcAuthoring?: { review(pack: GuidePack): unknown } }).__dvcAuthoring?.review(p) ?? null,
+    func: (p: GuidePack) => (globalThis as AuthoringWorld).__dvcAuthoring?.review(p) ?? null,
     args: [pack],
   });
   const review = result?.result as PackReview | null | undefined;

@@ -5,7 +5,7 @@
  */
 import { isShown, textOf } from '../portals/dom';
 import { readPage } from '../portals/registry';
-import { resolveTargetKey } from '../portals/targets';
+import { resolveTargetKey, type ResolveOptions } from '../portals/targets';
 import type { PortalAdapter } from '../portals/types';
 import { normalize } from '../text/normalize';
 import type { GuideTarget } from './pack.schema';
@@ -14,17 +14,23 @@ export type Resolved = { el: Element; via: 'key' | 'css' | 'label' } | { el: nul
 
 const CONTROL = 'input:not([type=hidden]), select, textarea, button, [role=combobox], ng-select, mat-select';
 
-function byLabel(doc: Document, label: string): Element | null {
+/** The control a label names: its own (for= or wrapped), or the one beside it in the same wrapper. */
+export function controlOfLabel(label: Element): Element | null {
+  return (label as HTMLLabelElement).control ?? label.parentElement?.querySelector(CONTROL) ?? null;
+}
+
+function byLabel(doc: Document, label: string, opts: ResolveOptions): Element | null {
   const want = normalize(label);
+  const shown = (el: Element) => opts.includeHidden || isShown(el);
   const candidates = doc.querySelectorAll('label, button, a, th, td, span, legend, h2, h3, h4, [role=button]');
   for (const el of Array.from(candidates)) {
     const t = normalize(textOf(el, 200));
     if (t !== want && !t.startsWith(`${want} `)) continue;
-    if (!isShown(el)) continue;
+    if (!shown(el)) continue;
     // A label points at its control; a row cell stands for its row.
     if (el.tagName === 'LABEL') {
-      const control = (el as HTMLLabelElement).control ?? el.parentElement?.querySelector(CONTROL);
-      if (control && isShown(control)) return control;
+      const control = controlOfLabel(el);
+      if (control && shown(control)) return control;
     }
     if (el.tagName === 'TD' || el.tagName === 'SPAN') return el.closest('tr') ?? el;
     return el;
@@ -32,16 +38,16 @@ function byLabel(doc: Document, label: string): Element | null {
   return null;
 }
 
-export function findTarget(target: GuideTarget, adapter: PortalAdapter, doc: Document, url: URL): Exclude<Resolved, { el: null }> | null {
+export function findTarget(target: GuideTarget, adapter: PortalAdapter, doc: Document, url: URL, opts: ResolveOptions = {}): Exclude<Resolved, { el: null }> | null {
   try {
-    const byKey = resolveTargetKey(target.key, readPage(adapter, url, doc), doc);
+    const byKey = resolveTargetKey(target.key, readPage(adapter, url, doc), doc, opts);
     if (byKey) return { el: byKey, via: 'key' };
     if (target.css) {
-      const el = Array.from(doc.querySelectorAll(target.css)).find(isShown);
+      const el = Array.from(doc.querySelectorAll(target.css)).find((e) => opts.includeHidden || isShown(e));
       if (el) return { el, via: 'css' };
     }
     if (target.label) {
-      const el = byLabel(doc, target.label);
+      const el = byLabel(doc, target.label, opts);
       if (el) return { el, via: 'label' };
     }
   } catch {

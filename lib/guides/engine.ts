@@ -67,6 +67,11 @@ export function guideStartsOn(pack: GuidePack, portal: string, pageKind: string)
   return FILING_PAGES.has(pageKind) || stepsFor(pack, portal).some((s) => s.page === pageKind);
 }
 
+/** Whether a step belongs on this page: its portal (the pack's only one when it names none) and its page kind (a filing page when it names none). */
+export function stepOnPage(step: GuideStep, defaultPortal: string | undefined, portal: string, pageKind: string): boolean {
+  return (step.portal ?? defaultPortal) === portal && (step.page ? step.page === pageKind : FILING_PAGES.has(pageKind));
+}
+
 /** Steps for this portal whose condition holds or is not yet answered. */
 export function sequence(pack: GuidePack, portal: PortalId, answers: Record<string, boolean>): GuideStep[] {
   return stepsFor(pack, portal).filter((s) => !s.when || answers[s.when.question] === undefined || answers[s.when.question] === s.when.is);

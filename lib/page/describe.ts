@@ -23,6 +23,11 @@ const KIND_KEY = {
   other: 'kind_other',
 } as const satisfies Record<PageKind, string>;
 
+/** The words for a kind of page ("Trang nộp hồ sơ"). */
+export function kindLabel(kind: PageKind, t: Translate): string {
+  return t(KIND_KEY[kind]);
+}
+
 export function describePage(s: PageSummary, host: string, t: Translate): PageDescription {
   const portal = s.portal === 'igate' ? t('portal_igate', host) : t(s.portal === 'dvcqg' ? 'portal_dvcqg' : 'portal_lienthong');
   const name = s.procedureName ?? '';

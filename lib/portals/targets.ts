@@ -11,12 +11,16 @@ export function slugOf(text: string): string {
   return normalize(text).replace(/ /g, '-');
 }
 
-function firstShown<T>(items: T[], el: (t: T) => Element): Element | null {
-  const shown = items.find((i) => isShown(el(i)));
-  return shown ? el(shown) : null;
+export interface ResolveOptions {
+  /** Also elements a person cannot see now (a later panel of a stepper): "is it on the page at all?". */
+  includeHidden?: boolean;
 }
 
-export function resolveTargetKey(key: string, reading: PageReading, doc: Document): Element | null {
+export function resolveTargetKey(key: string, reading: PageReading, doc: Document, opts: ResolveOptions = {}): Element | null {
+  const firstShown = <T,>(items: T[], el: (t: T) => Element): Element | null => {
+    const shown = items.find((i) => opts.includeHidden || isShown(el(i)));
+    return shown ? el(shown) : null;
+  };
   const sep = key.indexOf(':');
   const kind = key.slice(0, sep);
   const slug = key.slice(sep + 1);
@@ -38,7 +42,7 @@ export function resolveTargetKey(key: string, reading: PageReading, doc: Documen
       );
     case 'button': {
       // "nop-ho-so" means the portal's submit control, whatever its label reads on this portal.
-      if (slug === 'nop-ho-so' && reading.submit && isShown(reading.submit)) return reading.submit;
+      if (slug === 'nop-ho-so' && reading.submit && (opts.includeHidden || isShown(reading.submit))) return reading.submit;
       const buttons = Array.from(doc.querySelectorAll('button, a, [role=button], input[type=submit]'));
       return firstShown(
         buttons.filter((b) => slugOf(b.tagName === 'INPUT' ? (b as HTMLInputElement).value : textOf(b, 120)) === slug),
