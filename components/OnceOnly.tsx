@@ -17,6 +17,8 @@ export interface OnceOnlyLabels {
   copy: string;
   feedback: string;
   report: string;
+  /** Said of a row the person added: the check is shown, the words are not kept. */
+  addedByPerson: string;
 }
 
 export interface OnceOnlyListProps {
@@ -52,6 +54,7 @@ export function OnceOnlyList({ views, labels, feedbackUrl, focusKey, status, man
             <p class="dvc-oo-wording">
               <span class="dvc-oo-label">{labels.wording}: </span>“{v.text}”
             </p>
+            {v.addedByPerson && <p class="dvc-oo-added" data-testid="once-only-added">{labels.addedByPerson}</p>}
             <p>{v.explanation}</p>
             <p>
               <span class="dvc-oo-label">{labels.database}: </span>

@@ -9,9 +9,10 @@ import { buildIndex, type AdminIndex } from '../lib/admin-units/lookup';
 import { suggestNewUnit } from '../lib/admin-units/suggest';
 import { UnitsFileSchema } from '../lib/admin-units/units.schema';
 import { bundledCatalogue } from '../lib/once-only/catalogue';
-import { clearFindings, findingId, loadFindings, recordFindings } from '../lib/once-only/findings-store';
+import { clearFindings, loadFindings, migrateFindingsFromStorage, newFinding, recordFindings } from '../lib/once-only/findings-store';
 import { createMatcher, type Matcher } from '../lib/once-only/matcher';
 import { checkItems } from '../lib/once-only/views';
+import { isProcedureCode } from '../lib/text/procedure-code';
 import type { TimingEvent } from '../lib/timings/journey';
 import { TimingsRecorder } from '../lib/timings/recorder-background';
 import { ContentTimingEventSchema } from '../lib/timings/record.schema';
@@ -25,6 +26,7 @@ function timingEventFrom(raw: unknown, host: string): TimingEvent | null {
 }
 
 let onceOnlyMatcher: Matcher | null = null;
+const matcher = (): Matcher => (onceOnlyMatcher ??= createMatcher(bundledCatalogue()));
 
 let adminIndex: Promise<AdminIndex> | null = null;
 /** Built on the first question only: the dataset is 1.2 MB and most sessions never need it. */
@@ -141,25 +143,14 @@ export default defineBackground(() => {
     if (!url || !Array.isArray(data?.items)) return [];
     const host = new URL(url).hostname;
     const catalogue = bundledCatalogue();
-    onceOnlyMatcher ??= createMatcher(catalogue);
     const at = Date.now();
-    const code = typeof data.procedureCode === 'string' ? data.procedureCode.slice(0, 40) : null;
+    const code = typeof data.procedureCode === 'string' && isProcedureCode(data.procedureCode) ? data.procedureCode : null;
+    // The page's heading serves the live report text only (in memory); what is kept is the bundled name.
     const name = typeof data.procedureName === 'string' ? data.procedureName.slice(0, 400) : null;
-    const results = checkItems(catalogue, onceOnlyMatcher, { ...data, host, procedureCode: code, procedureName: name }, at);
+    const results = checkItems(catalogue, matcher(), { ...data, host, procedureCode: code, procedureName: name }, at);
     const portal = data.portal === 'dvcqg' || data.portal === 'lienthong' || data.portal === 'igate' ? data.portal : 'igate';
     void recordFindings(
-      results.map(({ finding, item }) => ({
-        id: findingId(host, code, item.text),
-        portal,
-        host,
-        procedureCode: code,
-        procedureName: name,
-        componentText: item.text,
-        source: item.source,
-        verdict: finding.verdict,
-        paperId: finding.paperId,
-        reason: finding.reason,
-      })),
+      results.map(({ finding, item }) => newFinding(catalogue, { portal, host, procedureCode: code, text: item.text, source: item.source, addedByPerson: item.addedByPerson === true, finding })),
       at,
     );
     return results.map((r) => r.view);
@@ -182,6 +173,8 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(`tab:${tabId}`));
+  // Findings kept by an older version in storage.local (whole wording): cut down and moved, once.
+  void migrateFindingsFromStorage(bundledCatalogue, matcher, browser.storage.local).catch(() => undefined);
   browser.runtime.onStartup.addListener(() => void reconcileAddedPortals());
   browser.runtime.onInstalled.addListener(() => void reconcileAddedPortals());
 });

@@ -6,7 +6,7 @@ import { watchAddressFields, type AddressHint } from '../../lib/admin-units/addr
 import { freeTextAddressFields } from '../../lib/portals/address-fields';
 import { PagePanel, PAGE_PANEL_CSS } from '../../components/PagePanel';
 import { OnceOnlyBadges, OnceOnlyList, ONCE_ONLY_CSS, placeBadge, type BadgePlacement } from '../../components/OnceOnly';
-import { anchorCandidates, pageRequests, visibleBox } from '../../lib/once-only/page-items';
+import { anchorCandidates, pageRequests, PublishedList, visibleBox } from '../../lib/once-only/page-items';
 import { boxesAfterLayout } from '../../lib/page/boxes';
 import type { OnceOnlyView } from '../../lib/once-only/views';
 import { DVCQG_FEEDBACK_URL } from '../../lib/portals/dvcqg';
@@ -63,6 +63,8 @@ export default defineContentScript({
     let onceOnly: OnceOnlyView[] = [];
     let onceOnlyAnchors = new Map<string, Element>();
     let onceOnlySignature = '';
+    // Rows the person adds to the portal's list: checked and shown here, but their words are never kept.
+    const publishedList = new PublishedList();
     let focusFinding: string | null = null;
     let copyStatus = '';
     let manualCopyKey: string | null = null;
@@ -120,6 +122,7 @@ export default defineContentScript({
                     copy: t('onceOnlyCopy'),
                     feedback: t('onceOnlyFeedback'),
                     report: t('onceOnlyReport'),
+                    addedByPerson: t('onceOnlyAddedByPerson'),
                   }}
                   feedbackUrl={DVCQG_FEEDBACK_URL}
                   focusKey={focusFinding}
@@ -301,7 +304,8 @@ export default defineContentScript({
 
     /** Asks the background about the page's labels when they change (new rows, a new step, a lazy tab). */
     function checkOnceOnly(r: PageReading, recognised: boolean) {
-      const req = pageRequests(recognised ? r : null);
+      const added = recognised ? publishedList.personAdded(location.pathname + location.hash, r.dossierComponents.map((c) => c.title), Date.now()) : new Set<string>();
+      const req = pageRequests(recognised ? r : null, added);
       onceOnlyAnchors = req.anchors;
       if (req.signature === onceOnlySignature) return;
       onceOnlySignature = req.signature;

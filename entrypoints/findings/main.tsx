@@ -27,7 +27,7 @@ function FindingsReport() {
   const shown = useMemo(() => {
     const q = normalize(query);
     return (findings ?? []).filter(
-      (f) => (!verdict || f.verdict === verdict) && (!q || normalize(`${f.procedureCode ?? ''} ${f.procedureName ?? ''} ${f.componentText} ${f.host}`).includes(q)),
+      (f) => (!verdict || f.verdict === verdict) && (!q || normalize(`${f.procedureCode ?? ''} ${f.procedureName ?? ''} ${f.wording ?? ''} ${f.host}`).includes(q)),
     );
   }, [findings, query, verdict]);
   const rows = reportRows(catalogue, shown, lang);

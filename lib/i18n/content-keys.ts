@@ -13,7 +13,7 @@ export const CONTENT_MESSAGE_KEYS = [
   'hintClose', 'hintHeading', 'hintOpen',
   'kind_filing_form', 'kind_login', 'kind_other', 'kind_procedure_detail', 'kind_procedure_search', 'kind_receipt', 'kind_upload',
   'launcherLabel', 'lookupBasis', 'lookupBasisNoClause', 'lookupNowIn',
-  'onceOnlyBadge', 'onceOnlyBadgeText', 'onceOnlyCaveat', 'onceOnlyConditional', 'onceOnlyCopied', 'onceOnlyCopy', 'onceOnlyCopyFailed', 'onceOnlyDatabase', 'onceOnlyFeedback', 'onceOnlyHeading', 'onceOnlyLauncherCount', 'onceOnlyLegal', 'onceOnlyReport', 'onceOnlyShouldNot', 'onceOnlyWording',
+  'onceOnlyAddedByPerson', 'onceOnlyBadge', 'onceOnlyBadgeText', 'onceOnlyCaveat', 'onceOnlyConditional', 'onceOnlyCopied', 'onceOnlyCopy', 'onceOnlyCopyFailed', 'onceOnlyDatabase', 'onceOnlyFeedback', 'onceOnlyHeading', 'onceOnlyLauncherCount', 'onceOnlyLegal', 'onceOnlyReport', 'onceOnlyShouldNot', 'onceOnlyWording',
   'panelLookup', 'panelRecognised', 'panelTitle',
   'paperCopy', 'paperNotNeeded', 'paperNotToSubmit', 'paperOriginal', 'paperOriginalOrCopy', 'paperPresent',
   'portal_dvcqg', 'portal_igate', 'portal_lienthong', 'procedureUnknown', 'stepOf', 'stepTitle',

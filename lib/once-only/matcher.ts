@@ -24,6 +24,11 @@ export interface Finding {
   verdict: Exclude<Verdict, 'fine'>;
   paperId: string;
   reason: Reason;
+  /**
+   * Where the catalogue's pattern matched, in the folded text (foldClauses of the input), or null
+   * when the input had to be re-tokenised before folding. Lets the store keep only the matched words.
+   */
+  span: readonly [number, number] | null;
 }
 
 export interface CheckContext {
@@ -93,12 +98,14 @@ export function createMatcher(catalogue: Catalogue): Matcher {
 function check(c: Compiled, raw: unknown, context: CheckContext): Finding | null {
   if (typeof raw !== 'string' || raw.length === 0) return null;
   let text = raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw;
+  const given = text;
   if (MAY_NEED_TOKENS.test(text)) {
     text = text.normalize('NFC');
     for (const [re, token] of BEFORE_FOLDING) text = text.replace(re, token);
   }
   // Without any diacritics "so do" can only be read as the land certificate people call "sổ đỏ".
   if (ASCII_ONLY.test(text)) text = text.replace(/\bso (?:do|hong)\b/gi, ' sodo ');
+  const retokenised = text !== given;
   const folded = foldClauses(text);
   if (folded.length === 0) return null;
   const source = context.source ?? 'component';
@@ -113,7 +120,8 @@ function check(c: Compiled, raw: unknown, context: CheckContext): Finding | null
     }
     const paper = paperOf(c, m);
     if (!paper) continue;
-    const finding = judge(c, paper, folded, m.index, m.index + m[0].length, source, groupPresents);
+    const judged = judge(c, paper, folded, m.index, m.index + m[0].length, source, groupPresents);
+    const finding = judged && { ...judged, span: retokenised ? null : ([m.index, m.index + m[0].length] as const) };
     if (finding && (!best || SEVERITY[finding.verdict] > SEVERITY[best.verdict])) best = finding;
     if (best?.verdict === 'should-not-request') break;
   }
@@ -121,7 +129,9 @@ function check(c: Compiled, raw: unknown, context: CheckContext): Finding | null
 
   for (const { paper, re } of c.broad) {
     const m = re.exec(folded);
-    if (m && !negatedBefore(folded.slice(sentenceAround(folded, m.index).start, m.index))) return { verdict: 'conditional', paperId: paper.id, reason: 'page-condition' };
+    if (m && !negatedBefore(folded.slice(sentenceAround(folded, m.index).start, m.index))) {
+      return { verdict: 'conditional', paperId: paper.id, reason: 'page-condition', span: retokenised ? null : [m.index, m.index + m[0].length] };
+    }
   }
   return null;
 }
@@ -133,7 +143,7 @@ function paperOf(c: Compiled, m: RegExpExecArray): PaperKind | undefined {
   return undefined;
 }
 
-function judge(c: Compiled, paper: PaperKind, folded: string, start: number, end: number, source: RequestSource, groupPresents: boolean): Finding | null {
+function judge(c: Compiled, paper: PaperKind, folded: string, start: number, end: number, source: RequestSource, groupPresents: boolean): Omit<Finding, 'span'> | null {
   if (source === 'field' && !paper.typedField) return null;
   const s = sentenceAround(folded, start);
   const before = folded.slice(s.start, start);

@@ -38,7 +38,41 @@ export function visibleBox<R extends { width: number; height: number }>(el: Elem
   return undefined;
 }
 
-export function pageRequests(reading: PageReading | null): PageRequests {
+/**
+ * Which dossier rows are the portal's own list and which the person added ("Thêm thành phần hồ
+ * sơ", then typing its name: iGate, shared/portals/README.md §2.3). The portal renders its list for
+ * the procedure in one go; a row that appears once that list has settled, on the same route, was
+ * added by hand, and its text is the person's, never stored. Pure: the caller gives the time.
+ */
+export class PublishedList {
+  private route = '';
+  private since = -1;
+  private readonly own = new Set<string>();
+
+  constructor(private readonly settleMs = 3000) {}
+
+  /** The titles of this reading the person added. A new route starts a new list. */
+  personAdded(route: string, titles: readonly string[], now: number): Set<string> {
+    if (route !== this.route) {
+      this.route = route;
+      this.since = -1;
+      this.own.clear();
+    }
+    const added = new Set<string>();
+    if (titles.length === 0) return added;
+    if (this.since < 0) this.since = now;
+    const settling = now - this.since <= this.settleMs;
+    for (const raw of titles) {
+      const title = raw.trim();
+      if (this.own.has(title)) continue;
+      if (settling) this.own.add(title);
+      else added.add(title);
+    }
+    return added;
+  }
+}
+
+export function pageRequests(reading: PageReading | null, personAdded: ReadonlySet<string> = new Set()): PageRequests {
   const items: OnceOnlyItem[] = [];
   const anchors = new Map<string, Element>();
   if (!reading || !CHECKED_KINDS.has(reading.kind)) return { items, anchors, signature: '' };
@@ -48,7 +82,7 @@ export function pageRequests(reading: PageReading | null): PageRequests {
     const key = `${source}:${label}`;
     if (anchors.has(key)) return;
     anchors.set(key, el);
-    items.push({ key, text: label, source, group });
+    items.push({ key, text: label, source, group, ...(source !== 'field' && personAdded.has(text.trim()) ? { addedByPerson: true } : {}) });
   };
   // An upload slot and its dossier-component row carry the same words: the slot stands for both.
   const slotLabels = new Set(reading.uploadSlots.map((s) => s.label.trim()));

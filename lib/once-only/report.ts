@@ -4,6 +4,7 @@
  */
 import type { Catalogue, LegalRef, PaperKind } from './catalogue.schema';
 import { localStamp, toCsv } from '../export/csv';
+import { scrub } from '../privacy/scrub';
 import type { Finding, Verdict } from './matcher';
 
 export type Lang = 'vi' | 'en';
@@ -62,14 +63,17 @@ export function scanRow(catalogue: Catalogue, procedureCode: string, componentTe
 
 /** A finding seen live on a portal page: what the report page lists and exports. */
 export interface SeenFinding {
-  /** Stable key: portal + procedure + folded wording, so the same request seen twice is one row. */
+  /** Stable key: host + procedure + paper + where + folded matched words, so the same request seen twice is one row. */
   id: string;
-  portal: string;
+  portal: 'dvcqg' | 'lienthong' | 'igate';
   host: string;
   procedureCode: string | null;
+  /** From the bundled procedure list by code, never from the page. */
   procedureName: string | null;
-  /** The portal's own wording for the component, slot or field label. */
-  componentText: string;
+  /** Only the words of the portal's wording the catalogue matched, scrubbed; null for a row the person added. */
+  wording: string | null;
+  /** A dossier row the person added and named ("thành phần do người nộp thêm"): its text is never kept. */
+  addedByPerson: boolean;
   source: 'component' | 'upload' | 'field';
   verdict: Exclude<Verdict, 'fine'>;
   paperId: string;
@@ -108,8 +112,8 @@ export const REPORT_COLUMNS = [
 ] as const;
 
 export const REPORT_HEADERS: Record<Lang, readonly string[]> = {
-  vi: ['Cổng', 'Mã thủ tục', 'Tên thủ tục', 'Nội dung trên cổng', 'Vị trí', 'Kết luận', 'Loại giấy tờ', 'Cơ sở dữ liệu', 'Căn cứ pháp lý', 'Thấy lần đầu', 'Thấy lần cuối'],
-  en: ['Portal', 'Procedure code', 'Procedure name', 'Wording on the portal', 'Where', 'Verdict', 'Paper', 'Database', 'Legal basis', 'First seen', 'Last seen'],
+  vi: ['Cổng', 'Mã thủ tục', 'Tên thủ tục', 'Từ ngữ khớp trên cổng', 'Vị trí', 'Kết luận', 'Loại giấy tờ', 'Cơ sở dữ liệu', 'Căn cứ pháp lý', 'Thấy lần đầu', 'Thấy lần cuối'],
+  en: ['Portal', 'Procedure code', 'Procedure name', 'Matched words on the portal', 'Where', 'Verdict', 'Paper', 'Database', 'Legal basis', 'First seen', 'Last seen'],
 };
 
 const VERDICT_WORDS: Record<Lang, Record<Exclude<Verdict, 'fine'>, string>> = {
@@ -121,6 +125,8 @@ const WHERE_WORDS: Record<Lang, Record<SeenFinding['source'], string>> = {
   en: { component: 'Dossier component', upload: 'Upload slot', field: 'Typed field' },
 };
 
+/** What the report says instead of the text of a row the person added. */
+export const ADDED_WORDS: Record<Lang, string> = { vi: 'Thành phần do người nộp thêm', en: 'Component added by the applicant' };
 
 export function reportRows(catalogue: Catalogue, findings: readonly SeenFinding[], lang: Lang): ReportRow[] {
   return findings.map((f) => {
@@ -129,7 +135,8 @@ export function reportRows(catalogue: Catalogue, findings: readonly SeenFinding[
       portal: f.host,
       procedure_code: f.procedureCode ?? '',
       procedure_name: f.procedureName ?? '',
-      component_text: f.componentText,
+      // Scrubbed again on the way out: a row written by an older version passes the same check.
+      component_text: f.wording === null ? ADDED_WORDS[lang] : scrub(f.wording),
       where: WHERE_WORDS[lang][f.source],
       verdict: VERDICT_WORDS[lang][f.verdict],
       paper: paper ? paper.paper[lang] : f.paperId,

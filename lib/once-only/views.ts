@@ -15,6 +15,8 @@ export interface OnceOnlyItem {
   text: string;
   source: RequestSource;
   group: string | null;
+  /** A row the person added and named: its text is theirs, shown live but never stored. */
+  addedByPerson?: boolean;
 }
 
 export interface OnceOnlyRequest {
@@ -31,8 +33,9 @@ export interface OnceOnlyView {
   verdict: Finding['verdict'];
   reason: Reason;
   paperId: string;
-  /** The portal's wording, as shown on the page. */
+  /** The portal's wording, as shown on the page (in memory only: the store keeps the matched words). */
   text: string;
+  addedByPerson: boolean;
   paper: string;
   database: string;
   explanation: string;
@@ -91,7 +94,7 @@ export function checkItems(catalogue: Catalogue, check: Matcher, req: OnceOnlyRe
   const lang: Lang = req.lang === 'en' ? 'en' : 'vi';
   const out: { view: OnceOnlyView; finding: Finding; item: OnceOnlyItem }[] = [];
   for (const raw of req.items.slice(0, MAX_ITEMS)) {
-    const item: OnceOnlyItem = { key: String(raw.key).slice(0, 200), text: String(raw.text).slice(0, MAX_ITEM_TEXT), source: raw.source, group: raw.group ? String(raw.group).slice(0, 200) : null };
+    const item: OnceOnlyItem = { key: String(raw.key).slice(0, 200), text: String(raw.text).slice(0, MAX_ITEM_TEXT), source: raw.source, group: raw.group ? String(raw.group).slice(0, 200) : null, addedByPerson: raw.addedByPerson === true };
     if (item.source !== 'component' && item.source !== 'upload' && item.source !== 'field') continue;
     const finding = check(item.text, { source: item.source, group: item.group });
     if (!finding) continue;
@@ -105,6 +108,7 @@ export function checkItems(catalogue: Catalogue, check: Matcher, req: OnceOnlyRe
       reason: finding.reason,
       paperId: paper.id,
       text: item.text,
+      addedByPerson: item.addedByPerson === true,
       paper: paper.paper[lang],
       database: paper.database[lang],
       explanation: EXPLAIN[lang][finding.reason](paper.paper[lang], paper.database[lang]),

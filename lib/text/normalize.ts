@@ -63,6 +63,26 @@ function buildFoldTable(): Uint8Array {
 let foldBuffer = new Uint16Array(1024);
 
 export function foldClauses(text: string): string {
+  const n = foldInto(text, null);
+  return decodeFolded(foldBuffer, n);
+}
+
+/**
+ * The words of `text` that fold to the folded span [start, end): what the once-only store keeps of
+ * a portal's wording ("sổ tạm trú" out of a whole row), never the rest of it.
+ */
+export function originalOfFolded(text: string, start: number, end: number): string {
+  const origin = new Int32Array(text.length * 2 + 2);
+  const n = foldInto(text, origin);
+  if (start < 0 || end > n || start >= end) return '';
+  // The span's last output character comes from one input character; its combining marks follow it.
+  let stop = origin[end - 1]! + 1;
+  while (stop < text.length && /[\u0300-\u036f]/.test(text[stop]!)) stop++;
+  return text.slice(origin[start]!, stop).trim();
+}
+
+/** The folding itself, into foldBuffer; `origin[k]` receives the input index of output character k. */
+function foldInto(text: string, origin: Int32Array | null): number {
   // Output is never longer than twice the input (". " pairs), plus a spare slot.
   if (foldBuffer.length < text.length * 2 + 2) foldBuffer = new Uint16Array(text.length * 2 + 2);
   const out = foldBuffer;
@@ -80,16 +100,20 @@ export function foldClauses(text: string): string {
     if (mapped === 46) {
       // A clause end is its own token; runs of them collapse into one.
       if (n > 0 && out[n - 1] === 46) continue;
+      if (origin) origin[n] = i;
       if (n > 0) out[n++] = 32;
+      if (origin) origin[n] = i;
       out[n++] = 46;
       pendingSpace = true;
       continue;
     }
+    if (origin && pendingSpace) origin[n] = i;
     if (pendingSpace) out[n++] = 32;
     pendingSpace = false;
+    if (origin) origin[n] = i;
     out[n++] = mapped;
   }
-  return decodeFolded(out, n);
+  return n;
 }
 
 // The folded text is UTF-16 code units in a typed array: the platform decoder turns it into a

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { extensionStoresDump } from './stores';
 import { extensionId } from './browser';
 import { expect, test } from './fixtures';
 
@@ -95,10 +96,7 @@ test('on a filing form, an old address typed in a free-text field gets a suggest
   const id = await extensionId(context);
   const ext = await context.newPage();
   await ext.goto(`chrome-extension://${id}/dashboard.html`);
-  const stored = await ext.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    return JSON.stringify([await c.storage.local.get(null), await c.storage.session.get(null)]);
-  });
+  const stored = (await extensionStoresDump(ext)).text;
   expect(stored).not.toContain('Lê Lợi');
   expect(stored).not.toContain('Phúc Xá');
 });

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Download } from '@playwright/test';
 import { recordFigure } from '../figures';
 import { expect, test } from './fixtures';
+import { extensionStoresDump } from './stores';
 import { extensionPage, finishIgateFiling, waitForRecords } from './timings-helpers';
 
 const IGATE = 'https://dichvucong.quangngai.gov.vn';
@@ -35,6 +36,17 @@ test('a PII-seeded run over every pillar leaves no personal data in any store or
   // Once-only: a residence procedure whose papers are flagged; a portal search for the person's name.
   await page.goto(`${IGATE}/vi/procedure/detail/6215fc5acfa6484e420b7222`);
   await expect(page.locator('dvc-companion [data-testid="once-only-count"]')).toBeVisible({ timeout: 10_000 });
+  // A dossier row the person adds and names with their name, ID number and street (issue 18 §1):
+  // it matches a catalogue paper (the temporary-residence book), so it is flagged, and kept without its words.
+  await page.goto(`${IGATE}/vi/padsvc/apply-online/6215fc5acfa6484e420b7222`);
+  const count = page.locator('dvc-companion [data-testid="once-only-count"]');
+  await expect(count).toBeVisible({ timeout: 10_000 });
+  const before = Number(await count.textContent());
+  await page.locator('[data-go="1"]').first().click();
+  await page.waitForTimeout(3200);
+  page.once('dialog', (d) => void d.accept(`Bản sao sổ tạm trú của ${PERSON.name}, CCCD ${PERSON.id}, số 45 ${PERSON.street}`));
+  await page.locator('.btn-add-component').click();
+  await expect(count).toHaveText(String(before + 1));
   await page.goto(`https://dichvucong.gov.vn/p/home/dvc-tim-kiem-thu-tuc.html?key=${encodeURIComponent(PERSON.name)}`);
   await page.locator('dvc-companion button.dvc-launcher').waitFor();
   await waitForRecords(context, 'journey');
@@ -49,22 +61,7 @@ test('a PII-seeded run over every pillar leaves no personal data in any store or
   for (const id of ['export-csv', 'export-json']) await save((await Promise.all([findings.waitForEvent('download'), findings.getByTestId(id).click()]))[0]);
 
   // Every store: all IndexedDB databases of the extension, storage local, session and sync.
-  const dump = await findings.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    const dbs: unknown[] = [];
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(info.name!);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const names = Array.from(db.objectStoreNames);
-      const tx = db.transaction(names);
-      for (const n of names) dbs.push({ db: info.name, store: n, rows: await new Promise((r) => (tx.objectStore(n).getAll().onsuccess = (e) => r((e.target as IDBRequest).result))) });
-      db.close();
-    }
-    return { stores: dbs.length, text: JSON.stringify([dbs, await c.storage.local.get(null), await c.storage.session.get(null), await c.storage.sync.get(null)]) };
-  });
+  const dump = await extensionStoresDump(findings);
   expect(dump.stores).toBeGreaterThan(0);
   expect(exports).toHaveLength(4);
   // The run did reach every pillar: timings, findings and the guide's outcome are there, without the person.

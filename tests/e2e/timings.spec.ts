@@ -1,5 +1,6 @@
 // Submission timings in real Chromium against the replicas' fault knobs: what is recorded must match
 // what was injected (throttle, 413, hang, submit delay), and nothing personal reaches the store.
+import { extensionStoresDump } from './stores';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { recordFigure } from '../figures';
@@ -104,19 +105,7 @@ test('PII-seeded filing: nothing typed, no ID number, no address and no file nam
   await timings.getByTestId('timings-table').waitFor();
   const [csv] = await Promise.all([timings.waitForEvent('download'), timings.getByTestId('timings-export-csv').click()]);
   const [json] = await Promise.all([timings.waitForEvent('download'), timings.getByTestId('timings-export-json').click()]);
-  const dump = await timings.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    const idb = await new Promise<unknown[]>((resolve) => {
-      const open = indexedDB.open('dvc-timings');
-      open.onsuccess = () => {
-        const db = open.result;
-        const names = Array.from(db.objectStoreNames);
-        const tx = db.transaction(names);
-        Promise.all(names.map((n) => new Promise((r) => (tx.objectStore(n).getAll().onsuccess = (e) => r((e.target as IDBRequest).result))))).then(resolve);
-      };
-    });
-    return JSON.stringify([idb, await c.storage.local.get(null), await c.storage.session.get(null)]);
-  });
+  const dump = (await extensionStoresDump(timings)).text;
   const exported = readFileSync((await csv.path())!, 'utf8') + readFileSync((await json.path())!, 'utf8');
   for (const secret of [PERSON.name, 'Nhung', PERSON.id, PERSON.address, 'Trần Hưng Đạo', PERSON.file, 'Nguyen-Thi', '0912345678']) {
     expect(dump, `store holds "${secret}"`).not.toContain(secret);

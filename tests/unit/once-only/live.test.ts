@@ -1,9 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledCatalogue } from '../../../lib/once-only/catalogue';
-import { clearFindings, FINDINGS_CAP, findingId, loadFindings, mergeFindings, recordFindings } from '../../../lib/once-only/findings-store';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { clearFindings, FINDINGS_CAP, loadFindings, mergeFindings, migrateFindingsFromStorage, newFinding, recordFindings } from '../../../lib/once-only/findings-store';
+import { reportToCsv, reportToJson } from '../../../lib/once-only/report';
+import { closeLocalDb, localDb } from '../../../lib/storage/local-db';
+import { nameFromCode } from '../../../lib/procedures/procedure-list';
+import { scrub } from '../../../lib/privacy/scrub';
+import { foldClauses, originalOfFolded } from '../../../lib/text/normalize';
 import { createMatcher } from '../../../lib/once-only/matcher';
-import { pageRequests } from '../../../lib/once-only/page-items';
+import { pageRequests, PublishedList } from '../../../lib/once-only/page-items';
 import { checkItems, MAX_ITEMS, reportText } from '../../../lib/once-only/views';
 import { emptyReading, type PageReading } from '../../../lib/portals/types';
 
@@ -71,42 +78,111 @@ describe('views', () => {
 });
 
 describe('findings store', () => {
-  beforeEach(() => fakeBrowser.reset());
-  const seen = (text: string) => ({
-    id: findingId('dichvucong.gov.vn', '1.004222', text),
-    portal: 'dvcqg',
-    host: 'dichvucong.gov.vn',
-    procedureCode: '1.004222',
-    procedureName: 'Đăng ký thường trú',
-    componentText: text,
-    source: 'component' as const,
-    verdict: 'should-not-request' as const,
-    paperId: 'household_book',
-    reason: 'abolished' as const,
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await closeLocalDb();
+    indexedDB = new IDBFactory();
   });
+  const seen = (text: string, addedByPerson = false) =>
+    newFinding(catalogue, { portal: 'dvcqg', host: 'dichvucong.gov.vn', procedureCode: '1.004222', text, source: 'component', addedByPerson, finding: check(text)! });
 
   it('the same wording seen again is one row with a later "last seen"; different spacing or case is the same wording', async () => {
-    await recordFindings([seen('Bản sao Sổ hộ khẩu')], 1000);
-    await recordFindings([seen('bản sao  SỔ HỘ KHẨU')], 2000);
+    await recordFindings([seen('Bản sao Sổ hộ khẩu')], 60_000);
+    await recordFindings([seen('bản sao  SỔ HỘ KHẨU')], 180_000);
     const all = await loadFindings();
     expect(all).toHaveLength(1);
-    expect(all[0]).toMatchObject({ firstSeen: 1000, lastSeen: 2000, timesSeen: 2 });
+    expect(all[0]).toMatchObject({ firstSeen: 60_000, lastSeen: 180_000, timesSeen: 2 });
     await clearFindings();
     expect(await loadFindings()).toEqual([]);
   });
 
+  it('keeps only the matched words, the bundled procedure name and times to the minute (issue 18 §1)', async () => {
+    const typed = 'Bản sao sổ tạm trú của Nguyễn Văn An, CCCD 012345678901, 12 Lê Lợi';
+    await recordFindings([seen(typed)], 1_700_000_123_456);
+    const [row] = await loadFindings();
+    expect(row!.wording).toBe('sổ tạm trú');
+    expect(row!.procedureName).toBe(nameFromCode('1.004222'));
+    expect(row!.lastSeen % 60_000).toBe(0);
+    const text = JSON.stringify(row) + reportToCsv(catalogue, [row!], 'vi') + reportToJson(catalogue, [row!], 'en');
+    for (const secret of ['Nguyễn', 'Văn An', '012345678901', 'Lê Lợi', 'CCCD']) expect(text).not.toContain(secret);
+  });
+
+  it('a row the person added is kept without any of its text and named as such in the report', async () => {
+    await recordFindings([seen('Sổ tạm trú của Trần Thị Bình', true)], 60_000);
+    const [row] = await loadFindings();
+    expect(row).toMatchObject({ wording: null, addedByPerson: true, paperId: check('Sổ tạm trú')!.paperId });
+    expect(JSON.stringify(row)).not.toContain('Bình');
+    expect(reportToCsv(catalogue, [row!], 'vi')).toContain('Thành phần do người nộp thêm');
+    expect(reportToCsv(catalogue, [row!], 'en')).toContain('Component added by the applicant');
+  });
+
+  it('scrubs number, phone and e-mail shapes from the matched words before storing and again on export', () => {
+    const row = seen('Bản sao sổ hộ khẩu');
+    const old = { ...row, wording: 'Sổ hộ khẩu 001199012345 an@example.com 0987 654 321', firstSeen: 0, lastSeen: 0, timesSeen: 1 };
+    const csv = reportToCsv(catalogue, [old], 'vi');
+    expect(csv).not.toMatch(/001199012345|example\.com|0987 654 321/);
+  });
+
+  it('moves findings an older version kept in storage.local, cut down to the matched words, and removes them there', async () => {
+    await fakeBrowser.storage.local.set({ onceOnlyFindings: [{ portal: 'igate', host: 'dichvucong.quangngai.gov.vn', procedureCode: '1.004194', procedureName: 'Nguyễn Văn An 012345678901', componentText: 'Bản sao sổ tạm trú của Nguyễn Văn An, CCCD 012345678901', source: 'component', firstSeen: 5, lastSeen: 7 }, { host: 1 }] });
+    expect(await migrateFindingsFromStorage(() => catalogue, () => check, fakeBrowser.storage.local)).toBe(1);
+    const rows = await loadFindings();
+    expect(rows.map((r) => r.wording)).toEqual(['sổ tạm trú']);
+    expect(JSON.stringify(rows)).not.toMatch(/Nguyễn|012345678901/);
+    expect((await fakeBrowser.storage.local.get('onceOnlyFindings')).onceOnlyFindings).toBeUndefined();
+  });
+
   it('keeps the newest rows within the cap', () => {
-    const rows = mergeFindings([], [seen('a'), seen('b'), seen('c')], 1, 2);
+    const rows = mergeFindings([], [seen('Sổ hộ khẩu'), seen('Sổ tạm trú'), seen('Bản sao căn cước công dân')], 1, 2);
     expect(rows).toHaveLength(2);
     expect(FINDINGS_CAP).toBeGreaterThanOrEqual(2000);
   });
 
   it('a storage failure loses nothing already stored and does not throw', async () => {
     await recordFindings([seen('Sổ hộ khẩu')], 1);
-    const original = fakeBrowser.storage.local.set;
-    fakeBrowser.storage.local.set = () => Promise.reject(new Error('QuotaExceededError'));
+    const db = await localDb();
+    const original = db.transaction.bind(db);
+    db.transaction = (() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    }) as typeof db.transaction;
     await expect(recordFindings([seen('Sổ tạm trú')], 2)).resolves.toBeUndefined();
-    fakeBrowser.storage.local.set = original;
-    expect((await loadFindings()).map((f) => f.componentText)).toEqual(['Sổ hộ khẩu']);
+    db.transaction = original;
+    expect((await loadFindings()).map((f) => f.wording)).toEqual(['Sổ hộ khẩu']);
+  });
+});
+
+describe('rows the person added', () => {
+  it('the portal list is what renders first; a row that appears after it settled is the person\'s; a new route starts over', () => {
+    const list = new PublishedList(1000);
+    expect([...list.personAdded('/a', [], 0)]).toEqual([]);
+    expect([...list.personAdded('/a', ['Sổ hộ khẩu'], 100)]).toEqual([]);
+    expect([...list.personAdded('/a', ['Sổ hộ khẩu', 'Giấy chứng sinh'], 600)]).toEqual([]);
+    expect([...list.personAdded('/a', ['Sổ hộ khẩu', 'Giấy chứng sinh', 'Sổ tạm trú của An'], 5000)]).toEqual(['Sổ tạm trú của An']);
+    expect([...list.personAdded('/b', ['Sổ tạm trú của An'], 6000)]).toEqual([]);
+  });
+
+  it('pageRequests marks the person\'s rows and checkItems carries the mark to the view', () => {
+    const r = reading('upload');
+    const req = pageRequests(r, new Set(['Sổ hộ khẩu']));
+    expect(req.items.find((i) => i.text === 'Sổ hộ khẩu')).toMatchObject({ addedByPerson: true });
+    const views = checkItems(catalogue, check, { portal: 'igate', host: 'h', procedureCode: null, procedureName: null, lang: 'vi', items: req.items }, 0);
+    expect(views.find((v) => v.item.text === 'Sổ hộ khẩu')!.view.addedByPerson).toBe(true);
+  });
+});
+
+describe('scrub and matched words', () => {
+  it('takes out ID numbers, phones and e-mails, keeps dates, codes of forms and short numbers', () => {
+    expect(scrub('CCCD 001199012345, ĐT 0987 654 321, an.nguyen@gmail.com')).toBe('CCCD …, ĐT …, …');
+    expect(scrub('+84 987.654.321')).toBe('…');
+    expect(scrub('Mẫu TK-01 theo Nghị định 104/2022/NĐ-CP ngày 21/12/2022, 2 bản')).toBe('Mẫu TK-01 theo Nghị định 104/2022/NĐ-CP ngày 21/12/2022, 2 bản');
+  });
+
+  it('maps a folded span back to the original words, NFC or NFD alike', () => {
+    const text = 'Bản sao Sổ tạm trú của An';
+    const folded = foldClauses(text);
+    const at = folded.indexOf('so tam tru');
+    expect(originalOfFolded(text, at, at + 'so tam tru'.length)).toBe('Sổ tạm trú');
+    const nfd = text.normalize('NFD');
+    expect(originalOfFolded(nfd, at, at + 'so tam tru'.length).normalize('NFC')).toBe('Sổ tạm trú');
   });
 });
