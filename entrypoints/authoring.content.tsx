@@ -23,6 +23,8 @@ import { adapterFor, readPage } from '../lib/portals/registry';
 import type { PageReading } from '../lib/portals/types';
 import { kindLabel } from '../lib/page/describe';
 import { watchPage } from '../lib/page/watch-page';
+import { ownLifetime, watchLocation } from '../lib/page/lifetime';
+import { ignoreUntrustedEvents, SHADOW_ROOT_MODE } from '../lib/page/our-ui';
 
 const UI_NAME = 'dvc-authoring';
 const ACTIONS: GuideStep['action'][] = ['read', 'click', 'fill', 'choose', 'upload', 'wait'];
@@ -46,6 +48,7 @@ export default defineContentScript({
     }
     const adapter = adapterFor(location.hostname);
     if (!adapter) return;
+    const life = ownLifetime(ctx);
     const read = (): PageReading => readPage(adapter, new URL(location.href), document);
     let shown = false;
     world.__dvcAuthoring = {
@@ -75,8 +78,9 @@ export default defineContentScript({
       listeners = new AbortController();
       draft = await currentOrNewDraft(Date.now(), reading.procedureCode ?? '');
       previewing = Boolean((await browser.storage.local.get(PREVIEW_KEY))[PREVIEW_KEY]);
-      ui ??= await createShadowRootUi(ctx, {
+      ui ??= await createShadowRootUi(life.uiContext, {
         name: UI_NAME,
+        mode: SHADOW_ROOT_MODE,
         position: 'inline',
         anchor: 'body',
         css: AUTHORING_PANEL_CSS,
@@ -85,6 +89,7 @@ export default defineContentScript({
         onMount: () => {},
         onRemove: () => ui && render(null, ui.uiContainer),
       });
+      ignoreUntrustedEvents(ui.shadow, life.signal);
       ui.mount();
       const stopFollowing = onDraftChanged(() => draft?.id ?? null, (d) => {
         // Another page (the pack details) changed the draft: take its copy unless ours is newer.
@@ -104,7 +109,7 @@ export default defineContentScript({
       });
       for (const type of ['mousedown', 'pointerup', 'mouseup', 'click']) {
         window.addEventListener(type, (e) => {
-          if (!swallowAfterPick || ourHost(e)) return;
+          if (!e.isTrusted || !swallowAfterPick || ourHost(e)) return;
           if (Date.now() > swallowAfterPick.until) {
             swallowAfterPick = null;
             return;
@@ -147,13 +152,14 @@ export default defineContentScript({
       status = t('authorPicking');
       pickAbort = new AbortController();
       const opts = { capture: true, signal: pickAbort.signal } as AddEventListenerOptions;
+      // Only the author's own pointer and keys pick: a page script's events never choose an element.
       const follow = (e: Event) => {
-        if (!picking || ourHost(e) || !(e.target instanceof Element)) return;
+        if (!e.isTrusted || !picking || ourHost(e) || !(e.target instanceof Element)) return;
         hovered = meaningfulElement(e.target);
         paint();
       };
       const swallow = (e: Event) => {
-        if (!picking || ourHost(e)) return;
+        if (!e.isTrusted || !picking || ourHost(e)) return;
         // While picking, the click is the author's choice, not an action on the portal.
         e.preventDefault();
         e.stopImmediatePropagation();
@@ -161,7 +167,7 @@ export default defineContentScript({
       // Picked on pointerdown: a disabled field (prefilled from VNeID) gets pointer events but no
       // click. The mouseup and click that follow the press are still the author's, not the portal's.
       const pick = (e: Event) => {
-        if (!picking || ourHost(e) || !(e.target instanceof Element)) return;
+        if (!e.isTrusted || !picking || ourHost(e) || !(e.target instanceof Element)) return;
         swallow(e);
         const el = meaningfulElement(e.target);
         swallowAfterPick = { until: Date.now() + 1500 };
@@ -172,7 +178,7 @@ export default defineContentScript({
       window.addEventListener('pointerdown', pick, opts);
       for (const type of ['mousedown', 'pointerup', 'mouseup', 'click']) window.addEventListener(type, swallow, opts);
       window.addEventListener('keydown', (e) => {
-        if (!picking) return;
+        if (!e.isTrusted || !picking) return;
         if (e.key === 'Escape') {
           swallow(e);
           stopPicking();
@@ -310,9 +316,9 @@ export default defineContentScript({
       });
     }
 
-    ctx.addEventListener(window, 'scroll', () => picking && paint(), { capture: true, passive: true });
+    life.listen(window, 'scroll', () => picking && paint(), { capture: true, passive: true });
     // SPA routes (pushState) that change nothing in the DOM at once still get a fresh reading.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    watchLocation(window, life.signal, () => {
       if (!shown) return;
       reading = read();
       paint();

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { onMessage as onAnyMessage, type RecognisedPage } from '../lib/messaging/protocol';
+import { OpenLimiter } from '../lib/messaging/open-limit';
 import { senderAllowed, senderKind, type MessageType } from '../lib/messaging/senders';
 import { SUPPORTED_HOSTS } from '../lib/portals/hosts';
 import { addPortal, listAddedPortals, reconcileAddedPortals, removePortal } from '../lib/provinces/added-portals';
@@ -35,6 +36,16 @@ function adminUnits(): Promise<AdminIndex> {
     .then((r) => r.json())
     .then((json) => buildIndex(UnitsFileSchema.parse(json)));
   return adminIndex;
+}
+
+const pageOpens = new OpenLimiter();
+
+/** Opens one of our pages for a sender, at most as often as a person would ask (OpenLimiter). */
+async function openOurPage(path: string, sender: { tab?: { id?: number } }): Promise<void> {
+  if (!pageOpens.allow(sender.tab?.id === undefined ? 'extension' : `tab:${sender.tab.id}`, Date.now())) {
+    throw new Error('Đã mở trang này vừa xong: vui lòng đợi một chút rồi thử lại.');
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL(path as '/lookup.html') });
 }
 
 /** Session storage survives the service worker sleeping, and is gone when the browser closes. */
@@ -128,11 +139,10 @@ export default defineBackground(() => {
   onMessage('guides/outcomes', async () => ((await browser.storage.local.get(OUTCOMES_KEY))[OUTCOMES_KEY] ?? []) as GuideOutcome[]);
   onMessage('guides/list', () => listPacks());
   onMessage('lookup/suggest', async ({ data }) => suggestNewUnit(await adminUnits(), String(data)));
-  onMessage('lookup/open', async () => {
-    await browser.tabs.create({ url: browser.runtime.getURL('/lookup.html') });
-  });
-  onMessage('guides/open-checklist', async ({ data: code }) => {
-    await browser.tabs.create({ url: browser.runtime.getURL(`/checklist.html?code=${encodeURIComponent(code)}` as '/checklist.html') });
+  onMessage('lookup/open', ({ sender }) => openOurPage('/lookup.html', sender));
+  onMessage('guides/open-checklist', ({ data: code, sender }) => {
+    if (typeof code !== 'string' || !isProcedureCode(code)) return;
+    return openOurPage(`/checklist.html?code=${encodeURIComponent(code)}`, sender);
   });
   onMessage('guides/import', ({ data }) => importPack(data));
   onMessage('guides/export', ({ data }) => exportPack(data));
@@ -157,22 +167,21 @@ export default defineBackground(() => {
   });
   onMessage('onceOnly/findings', () => loadFindings());
   onMessage('onceOnly/clear', () => clearFindings());
-  onMessage('onceOnly/open-report', async () => {
-    await browser.tabs.create({ url: browser.runtime.getURL('/findings.html') });
-  });
+  onMessage('onceOnly/open-report', ({ sender }) => openOurPage('/findings.html', sender));
 
   onMessage('authoring/start', ({ data: tabId }) => startAuthoring(tabId));
   onMessage('authoring/stop', async ({ sender }) => {
     if (sender.tab?.id !== undefined) await stopAuthoring(sender.tab.id);
   });
-  onMessage('authoring/open-drafts', async () => {
-    await browser.tabs.create({ url: browser.runtime.getURL('/drafts.html') });
-  });
+  onMessage('authoring/open-drafts', ({ sender }) => openOurPage('/drafts.html', sender));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'complete') void authoringTabLoaded(tabId);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(`tab:${tabId}`));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void browser.storage.session.remove(`tab:${tabId}`);
+    pageOpens.forget(`tab:${tabId}`);
+  });
   // Findings kept by an older version in storage.local (whole wording): cut down and moved, once.
   void migrateFindingsFromStorage(bundledCatalogue, matcher, browser.storage.local).catch(() => undefined);
   browser.runtime.onStartup.addListener(() => void reconcileAddedPortals());

@@ -24,6 +24,8 @@ import { DEFAULT_SETTINGS, sendMessage, type Settings } from '../../lib/messagin
 import { describePage } from '../../lib/page/describe';
 import { PREVIEW_KEY } from '../../lib/authoring/preview-key';
 import { watchPage } from '../../lib/page/watch-page';
+import { ownLifetime, watchLocation } from '../../lib/page/lifetime';
+import { ignoreUntrustedEvents, SHADOW_ROOT_MODE } from '../../lib/page/our-ui';
 import { SUPPORTED_HOSTS, matchPattern } from '../../lib/portals/hosts';
 import { adapterFor, readPage } from '../../lib/portals/registry';
 import { summarize, type PageReading, type PageSummary } from '../../lib/portals/types';
@@ -39,6 +41,8 @@ export default defineContentScript({
   async main(ctx) {
     const adapter = adapterFor(location.hostname);
     if (!adapter) return;
+    // Our own lifetime, not WXT's: a page can forge the event that ends WXT's (lib/page/lifetime.ts).
+    const life = ownLifetime(ctx);
     // The browser's own choice of locale: English for an English UI, else the default (Vietnamese).
     // One answer for the panel's words, the pack texts and the once-only explanations.
     const lang = browser.i18n.getUILanguage().startsWith('en') ? 'en' : 'vi';
@@ -214,8 +218,9 @@ export default defineContentScript({
 
     const ensureUi = async () => {
       // Mounted in a task of its own: the page reading that asked for it already took one.
-      mounting ??= new Promise<void>((next) => ctx.setTimeout(next, 0)).then(() => createShadowRootUi(ctx, {
+      mounting ??= new Promise<void>((next) => life.setTimeout(next, 0)).then(() => createShadowRootUi(life.uiContext, {
         name: UI_NAME,
+        mode: SHADOW_ROOT_MODE,
         position: 'inline',
         anchor: 'body',
         css: PAGE_PANEL_CSS + GUIDE_OVERLAY_CSS + ADDRESS_HINT_CSS + ONCE_ONLY_CSS,
@@ -226,6 +231,8 @@ export default defineContentScript({
           if (ui) render(null, ui.uiContainer);
         },
       })).then((created) => {
+        // The page's script cannot click, type or choose in our UI on the person's behalf.
+        ignoreUntrustedEvents(created.shadow, life.signal);
         ui = created;
       });
       await mounting;
@@ -248,7 +255,7 @@ export default defineContentScript({
       // While the portal is still loading, badges wait for its load event.
       if (document.readyState !== 'complete') {
         placeAfterLoad = true;
-        ctx.addEventListener(window, 'load', () => {
+        life.listen(window, 'load', () => {
           placeAfterLoad = false;
           placeBadgesSoon();
         }, { once: true });
@@ -256,7 +263,7 @@ export default defineContentScript({
       }
       const anchors = onceOnly.map((v) => onceOnlyAnchors.get(v.key)).filter((el): el is Element => Boolean(el?.isConnected));
       measuring = true;
-      void boxesAfterLayout(window, anchors.flatMap(anchorCandidates), ctx.signal).then((boxes) => {
+      void boxesAfterLayout(window, anchors.flatMap(anchorCandidates), life.signal).then((boxes) => {
         measuring = false;
         const next = badgePlacements(boxes);
         const same = next.length === badges.length && next.every((b, i) => b.key === badges[i]!.key && b.top === badges[i]!.top && b.left === badges[i]!.left);
@@ -402,19 +409,20 @@ export default defineContentScript({
       void ensureUi().then(paint);
     };
     browser.storage.onChanged.addListener(onStorage);
-    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+    life.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
 
     // Submission timings: small events to the background; a restarting background loses only one event.
-    const timer = new PageTimer(window, adapter.id, (e) => void sendMessage('timings/event', e).catch(() => undefined), ctx.signal);
+    const timer = new PageTimer(window, adapter.id, (e) => void sendMessage('timings/event', e).catch(() => undefined), life.signal);
 
     const watch = watchPage(adapter, window, {
       // The page's own timers (watchPage checks the signal itself): ctx.setTimeout would add an
       // invalidation listener per reading that is never removed, a few hundred bytes per route all day.
-      signal: ctx.signal,
+      signal: life.signal,
       isOwnNode: (node) => node instanceof Element && node.tagName.toLowerCase() === UI_NAME,
       // The script's own start (compiling, listeners) and the first reading are two short tasks, not one long one.
       firstReadingDelayMs: 0,
       onReading: (r) => {
+        if (!life.check()) return;
         reading = r;
         timer.onReading(r);
         const next = summarize(r);
@@ -434,7 +442,7 @@ export default defineContentScript({
       },
     });
     const hints = watchAddressFields(window, {
-      signal: ctx.signal,
+      signal: life.signal,
       fields: (typingIn) => {
         if (!reading || !summary || !FILING_PAGES.has(summary.kind)) return [];
         // A field the last reading does not know (rendered since, or re-rendered): read the page again.
@@ -454,16 +462,16 @@ export default defineContentScript({
       if (hint) paint();
       else if (onceOnly.length) placeBadgesSoon();
     };
-    ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
-    ctx.addEventListener(window, 'resize', follow, { passive: true });
+    life.listen(window, 'scroll', follow, { capture: true, passive: true });
+    life.listen(window, 'resize', follow, { passive: true });
     // A portal tab or accordion that opens shows rows whose badges had no place: place them after the portal's own handler ran.
-    ctx.addEventListener(document, 'click', () => onceOnly.length && placeBadgesSoon(), { capture: true, passive: true });
+    life.listen(document, 'click', () => onceOnly.length && placeBadgesSoon(), { capture: true, passive: true });
 
     // pushState routes that change nothing in the DOM right away still get a fresh reading.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    watchLocation(window, life.signal, () => {
       timer.routeChanged();
       watch.refresh();
     });
-    ctx.onInvalidated(() => session?.stop());
+    life.signal.addEventListener('abort', () => session?.stop());
   },
 });

@@ -14,11 +14,12 @@ function controlOf(el: Element): Element | null {
   return el.matches(FILLABLE) ? el : el.querySelector(FILLABLE);
 }
 
-export function watchAdvance(step: GuideStep, el: Element, win: Window, signal: AbortSignal, onSignal: (s: AdvanceSignal) => void): void {
+/** `trusted`: the event behind the signal came from the person (Event.isTrusted), not from a script. */
+export function watchAdvance(step: GuideStep, el: Element, win: Window, signal: AbortSignal, onSignal: (s: AdvanceSignal, trusted: boolean) => void): void {
   const opts = { capture: true, signal } as const;
   switch (step.advance) {
     case 'target-clicked':
-      win.addEventListener('click', (e) => e.composedPath().includes(el) && onSignal('target-clicked'), opts);
+      win.addEventListener('click', (e) => e.composedPath().includes(el) && onSignal('target-clicked', e.isTrusted), opts);
       break;
     case 'field-filled': {
       // "change" fires when the person leaves the field or picks an option; a pause in typing also
@@ -30,9 +31,10 @@ export function watchAdvance(step: GuideStep, el: Element, win: Window, signal: 
         if (!control || !e.composedPath().includes(control)) return;
         win.clearTimeout(idle);
         if (e.type === 'change') {
-          if (filled(control)) onSignal('field-filled');
+          if (filled(control)) onSignal('field-filled', e.isTrusted);
         } else {
-          idle = win.setTimeout(() => !signal.aborted && filled(control) && onSignal('field-filled'), TYPING_PAUSE_MS);
+          const trusted = e.isTrusted;
+          idle = win.setTimeout(() => !signal.aborted && filled(control) && onSignal('field-filled', trusted), TYPING_PAUSE_MS);
         }
       };
       win.addEventListener('change', onEvent, opts);
@@ -45,12 +47,13 @@ export function watchAdvance(step: GuideStep, el: Element, win: Window, signal: 
       win.addEventListener(
         'change',
         (e) => {
+          const trusted = e.isTrusted;
           const input = e.composedPath()[0] as HTMLInputElement;
           if (input?.tagName !== 'INPUT' || input.type !== 'file' || !el.contains(input) || !input.files?.length) return;
           const Observer = (win as Window & typeof globalThis).MutationObserver;
           const observer = new Observer(() => {
             observer.disconnect();
-            onSignal('upload-finished');
+            onSignal('upload-finished', trusted);
           });
           observer.observe(el, { childList: true, subtree: true, characterData: true });
           signal.addEventListener('abort', () => observer.disconnect(), { once: true });

@@ -27,7 +27,12 @@ export type GuideEvent =
   | { type: 'exit' }
   | { type: 'finish' }
   | { type: 'answer'; question: string; value: boolean }
-  | { type: 'advance'; signal: AdvanceSignal; stepId: string }
+  /**
+   * The page showed the step's signal. `trusted`: the person's own input caused it (a trusted DOM
+   * event); portal frameworks fire synthetic events, so an untrusted signal still moves the guide on,
+   * but it never counts as the person completing the guide.
+   */
+  | { type: 'advance'; signal: AdvanceSignal; stepId: string; trusted?: boolean }
   | { type: 'target-missing'; stepId: string };
 
 /** What the timings pillar counts; no personal data, only ids. */
@@ -162,7 +167,9 @@ export function transition(pack: GuidePack, state: GuideState, event: GuideEvent
     }
     case 'advance': {
       if (!view || view.question || event.stepId !== state.stepId || view.step.advance !== event.signal) return same;
-      return moveBy(1);
+      const moved = moveBy(1);
+      // Only the person finishes a guide: a script's event (or a route change) ends it uncounted.
+      return moved.outcome?.outcome === 'completed' && event.trusted !== true ? { ...moved, outcome: null } : moved;
     }
     case 'target-missing': {
       if (event.stepId !== state.stepId || state.failed.includes(event.stepId)) return same;

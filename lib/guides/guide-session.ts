@@ -115,7 +115,7 @@ export class GuideSession {
       this.el = r.el;
       this.bringIntoView(r.el);
       this.follow(r.el, step.signal);
-      watchAdvance(view.step, r.el, this.deps.win, step.signal, (signal) => this.dispatch({ type: 'advance', signal, stepId: view.step.id }));
+      watchAdvance(view.step, r.el, this.deps.win, step.signal, (signal, trusted) => this.dispatch({ type: 'advance', signal, stepId: view.step.id, trusted }));
       this.paint();
     });
   }
@@ -130,7 +130,7 @@ export class GuideSession {
     win.addEventListener('click', (e) => {
       if (this.el || !view.step.target) return; // bound: watchAdvance has it
       const hit = findTarget(view.step.target, adapter, win.document, new URL(win.location.href));
-      if (hit && e.composedPath().includes(hit.el)) this.dispatch({ type: 'advance', signal: 'target-clicked', stepId: view.step.id });
+      if (hit && e.composedPath().includes(hit.el)) this.dispatch({ type: 'advance', signal: 'target-clicked', stepId: view.step.id, trusted: e.isTrusted });
     }, { capture: true, signal });
   }
 

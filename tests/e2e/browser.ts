@@ -3,7 +3,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession } from '@playwright/test';
 
-export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
+/**
+ * The end-to-end build (`npm run build:e2e`): the release build with its shadow roots open, so
+ * Playwright's locators reach our controls. RELEASE_DIR is what people install (closed roots);
+ * tests/e2e/security.spec.ts runs it to show the page cannot see into it.
+ */
+export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
+export const RELEASE_DIR = resolve('.output/chrome-mv3');
 
 /** Chromium honours --load-extension; branded Chrome (137+) does not. */
 export function chromiumPath(): string {
@@ -25,11 +31,14 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Browser UI language, which picks the extension's locale (vi by default, en as second). */
   uiLanguage?: 'vi' | 'en';
+  /** Another build than EXTENSION_DIR (the release build). */
+  extensionDir?: string;
 }
 
 export async function launchBrowser(opts: LaunchOptions): Promise<BrowserContext> {
-  if (opts.withExtension && !existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`Chưa có bản dựng tiện ích ở ${EXTENSION_DIR}: chạy "npm run build:chrome" trước.`);
+  const dir = opts.extensionDir ?? EXTENSION_DIR;
+  if (opts.withExtension && !existsSync(resolve(dir, 'manifest.json'))) {
+    throw new Error(`Chưa có bản dựng tiện ích ở ${dir}: chạy "npm run build" trước.`);
   }
   const args = [
     '--no-sandbox',
@@ -42,7 +51,7 @@ export async function launchBrowser(opts: LaunchOptions): Promise<BrowserContext
     '--disable-gpu',
     `--lang=${opts.uiLanguage ?? 'vi'}`,
   ];
-  if (opts.withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (opts.withExtension) args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
   return chromium.launchPersistentContext(opts.userDataDir ?? '', {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,

@@ -47,6 +47,18 @@ describe('guide engine', () => {
     expect(run(s1, { type: 'advance', signal: 'field-filled', stepId: 'so-dien-thoai' }).state.stepId).toBe('phuong-xa');
   });
 
+  test('a guide counts as completed only when a trusted event finished it (issue 18 §2)', () => {
+    // The same pack ending at its submit step, which moves on when the portal's button is clicked.
+    const short: GuidePack = { ...pack, steps: pack.steps.slice(0, pack.steps.findIndex((x) => x.id === 'nop-ho-so') + 1) };
+    const atLast: GuideState = { ...start, stepId: 'nop-ho-so' };
+    const click = { type: 'advance', signal: 'target-clicked', stepId: 'nop-ho-so' } as const;
+    const byScript = transition(short, atLast, click, 1);
+    expect(byScript.state.status).toBe('completed');
+    expect(byScript.outcome).toBeNull();
+    expect(transition(short, atLast, { ...click, trusted: true }, 1).outcome?.outcome).toBe('completed');
+    expect(transition(short, atLast, { type: 'next' }, 1).outcome?.outcome).toBe('completed');
+  });
+
   test('a conditional step asks its question; "no" skips it, "yes" shows it', () => {
     let state = start;
     while (state.stepId !== 'tai-giay-chung-sinh') state = run(state, { type: 'next' }).state;

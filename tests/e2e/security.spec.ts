@@ -1,0 +1,101 @@
+/**
+ * A portal page's own script, as an attacker would write it (issue 18 §2, §4): it must not see into
+ * our UI, act in it as the person, open our pages by the dozen, count a guide as completed, or
+ * switch us off with WXT's events. Each test fails without its fix.
+ */
+import type { Page } from '@playwright/test';
+import { recordFigure } from '../figures';
+import { extensionId, launchBrowser, RELEASE_DIR } from './browser';
+import { expect, panel, test } from './fixtures';
+import { guideOutcomes } from './guide-helpers';
+
+const DVCQG_DETAIL = 'https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-nganh-doc.html?ma_thu_tuc=1.004222';
+const IGATE_FORM = 'https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8';
+
+/** Runs in the page's main world: what a portal script can do with our host element. */
+function pageScript<T>(page: Page, fn: (host: Element & { shadowRoot: ShadowRoot | null }) => T): Promise<T> {
+  return page.evaluate(`(${fn.toString()})(document.querySelector('dvc-companion'))`) as Promise<T>;
+}
+
+test('the release build: the page finds our host element but no way into it, and our UI still works for the person', async ({ replicas }) => {
+  const context = await launchBrowser({ resolverRules: replicas.resolverRules, withExtension: true, extensionDir: RELEASE_DIR });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(DVCQG_DETAIL);
+    await page.locator('dvc-companion').waitFor({ state: 'attached' });
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('dvc-companion')!;
+      return { root: host.shadowRoot === null, text: (host.textContent ?? '').trim(), children: host.children.length };
+    });
+    expect(seen).toEqual({ root: true, text: '', children: 0 });
+    // The person's own click on the launcher (bottom left) still opens the panel, which then covers
+    // the point above it: the page sees only our host there.
+    const above = () => page.evaluate(() => document.elementFromPoint(60, innerHeight - 110)?.tagName ?? '');
+    expect(await above()).not.toBe('DVC-COMPANION');
+    await page.mouse.click(40, (await page.evaluate(() => innerHeight)) - 36);
+    await expect.poll(above).toBe('DVC-COMPANION');
+    recordFigure({ id: 'security-closed-roots', area: 'security', what: 'release build on a DVCQG page: host.shadowRoot is null to the page, no text or child visible from outside; the person\'s click still opens the panel', cases: 1, crashes: 0 });
+  } finally {
+    await context.close();
+  }
+});
+
+test('a page script cannot open our panel, start or advance a guide, or open our pages; a person clicking five times opens one', async ({ page, context }) => {
+  await page.goto(IGATE_FORM);
+  const ui = panel(page);
+  await ui.launcher.waitFor();
+  // Untrusted clicks from the page's world (the e2e build leaves the root open to let it try).
+  await pageScript(page, (host) => (host.shadowRoot!.querySelector('button.dvc-launcher') as HTMLButtonElement).click());
+  await page.waitForTimeout(300);
+  await expect(ui.launcher).toHaveAttribute('aria-expanded', 'false');
+  await ui.open();
+  await ui.host.getByTestId('start-guide').waitFor();
+  const tabsBefore = context.pages().length;
+  await pageScript(page, (host) => {
+    for (let i = 0; i < 5; i++) (host.shadowRoot!.querySelector('button.dvc-lookup') as HTMLButtonElement).click();
+    (host.shadowRoot!.querySelector('[data-testid="start-guide"]') as HTMLButtonElement).click();
+    host.shadowRoot!.querySelector('button.dvc-launcher')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+  });
+  await page.waitForTimeout(800);
+  expect(context.pages().length).toBe(tabsBefore);
+  await expect(page.locator('dvc-companion .dvc-card')).toHaveCount(0);
+
+  // The person's own five quick clicks: one look-up page, not five.
+  const lookup = ui.host.locator('button.dvc-lookup');
+  for (let i = 0; i < 5; i++) await lookup.click();
+  await page.waitForTimeout(800);
+  expect(context.pages().length).toBe(tabsBefore + 1);
+
+  // A guide the page script drives to its end is not counted as the person's.
+  await ui.host.getByTestId('start-guide').click();
+  await page.locator('dvc-companion .dvc-card').waitFor();
+  await pageScript(page, (host) => {
+    const next = () => Array.from(host.shadowRoot!.querySelectorAll('button')).find((b) => /Tiếp|Hoàn thành/.test(b.textContent ?? '')) as HTMLButtonElement | undefined;
+    for (let i = 0; i < 15; i++) next()?.click();
+  });
+  await page.waitForTimeout(300);
+  await expect(page.locator('dvc-companion .dvc-card')).toContainText('1/');
+  expect((await guideOutcomes(context)).filter((o) => o.outcome === 'completed')).toEqual([]);
+  recordFigure({ id: 'security-untrusted-events', area: 'security', what: 'page script on the iGate form: untrusted clicks and keys on the launcher, "Tra cứu địa bàn mới" ×5, "Bắt đầu hướng dẫn", the guide\'s "Tiếp" ×15 — none acted; the person\'s five quick clicks opened one page', cases: 24, crashes: 0 });
+});
+
+test('forged WXT events from the page do not switch us off: the warnings and the panel stay', async ({ page, context }) => {
+  const id = await extensionId(context);
+  await page.goto(DVCQG_DETAIL);
+  const count = panel(page).host.getByTestId('once-only-count');
+  await expect(count).toHaveText('2');
+  await page.evaluate((extId) => {
+    for (const entry of ['content', 'authoring']) {
+      const name = `${extId}:${entry}:wxt:content-script-started`;
+      document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: entry, messageId: 'forged' } }));
+      window.postMessage({ type: name, contentScriptName: entry, messageId: 'forged' }, '*');
+      window.dispatchEvent(new Event(`${extId}:${entry}:wxt:locationchange`));
+    }
+  }, id);
+  await page.waitForTimeout(500);
+  await expect(count).toHaveText('2');
+  await expect(page.locator('dvc-companion')).toHaveCount(1);
+  await panel(page).open();
+  await expect(panel(page).host.getByTestId('once-only-finding')).toHaveCount(2);
+  recordFigure({ id: 'security-forged-wxt-events', area: 'security', what: 'page dispatched WXT\'s content-script-started (DOM event and postMessage) and locationchange events with our extension id: once-only warnings and the panel stayed', cases: 6, crashes: 0 });
+});
