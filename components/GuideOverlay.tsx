@@ -23,6 +23,8 @@ export interface GuideOverlayLabels {
 
 export interface GuideOverlayProps {
   title: string;
+  /** Said on every step when the pack did not come with the extension ("Gói nhập từ tệp"). */
+  originNote: string | null;
   text: string;
   announce: string;
   question: string | null;
@@ -93,6 +95,11 @@ export function GuideOverlay(p: GuideOverlayProps) {
             ×
           </button>
         </div>
+        {p.originNote && (
+          <p class="dvc-origin" role="note" data-testid="guide-origin">
+            {p.originNote}
+          </p>
+        )}
         {p.degraded && (
           <p class="dvc-degraded" role="note">
             <strong>⚠ {p.labels.degraded}</strong>
@@ -152,6 +159,7 @@ export const GUIDE_OVERLAY_CSS = `
 .dvc-card-head h2:focus{outline:2px solid #1a5fb4;outline-offset:2px}
 .dvc-exit{border:0;background:transparent;font-size:1.4em;line-height:1;cursor:pointer;padding:0 4px;color:#333}
 .dvc-card-text p{margin:.45em 0}.dvc-card-text ul{margin:.3em 0;padding-left:1.2em}
+.dvc-origin{background:#fdecea;border-left:4px solid #a50e22;padding:4px 8px;margin:.4em 0;font-size:.9em;font-weight:600}
 .dvc-degraded{background:#fff4d6;border-left:4px solid #b26a00;padding:6px 8px;margin:.5em 0}
 .dvc-waiting{color:#555;font-style:italic;margin:.3em 0}
 .dvc-actions{display:flex;gap:8px;justify-content:flex-end;margin-top:8px}

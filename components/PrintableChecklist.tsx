@@ -6,7 +6,10 @@ export interface PrintableChecklistProps {
   procedureLine: string;
   items: (ChecklistEntry & { onlyIf: string | null })[];
   sourcesHeading: string;
-  sources: { title: string; url: string | null }[];
+  /** host: the link's site, printed beside it so a reader sees where it leads before following it. */
+  sources: { title: string; url: string | null; host: string | null }[];
+  /** Said at the top when the pack came from a file. */
+  importedNote: string | null;
   reviewed: string;
   unverifiedNote: string | null;
   printLabel: string;
@@ -18,6 +21,7 @@ export function PrintableChecklist(p: PrintableChecklistProps) {
     <main>
       <h1>{p.heading}</h1>
       <p data-testid="checklist-procedure">{p.procedureLine}</p>
+      {p.importedNote && <p class="note" data-testid="checklist-imported">{p.importedNote}</p>}
       {p.unverifiedNote && <p class="note">{p.unverifiedNote}</p>}
       <ul class="paper-list" data-testid="checklist-items">
         {p.items.map((i) => (
@@ -36,7 +40,15 @@ export function PrintableChecklist(p: PrintableChecklistProps) {
       <h2>{p.sourcesHeading}</h2>
       <ul class="sources">
         {p.sources.map((s) => (
-          <li key={s.title}>{s.url ? <a href={s.url}>{s.title}</a> : s.title}</li>
+          <li key={s.title}>
+            {s.url ? (
+              <>
+                <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a> <span class="source-host">{s.host}</span>
+              </>
+            ) : (
+              s.title
+            )}
+          </li>
         ))}
       </ul>
       <p>{p.reviewed}</p>

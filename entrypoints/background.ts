@@ -5,7 +5,7 @@ import { senderAllowed, senderKind, type MessageType } from '../lib/messaging/se
 import { SUPPORTED_HOSTS } from '../lib/portals/hosts';
 import { addPortal, listAddedPortals, reconcileAddedPortals, removePortal } from '../lib/provinces/added-portals';
 import type { GuideOutcome, GuideState } from '../lib/guides/engine';
-import { exportPack, importPack, listPacks, packFor, removeImported } from '../lib/guides/pack-store';
+import { exportPack, importPack, listPacks, packFor, removeImported, withOrigin } from '../lib/guides/pack-store';
 import { buildIndex, type AdminIndex } from '../lib/admin-units/lookup';
 import { suggestNewUnit } from '../lib/admin-units/suggest';
 import { UnitsFileSchema } from '../lib/admin-units/units.schema';
@@ -101,7 +101,7 @@ export default defineBackground(() => {
   onMessage('portals/remove', async ({ data }) => ({ removed: await removePortal(data) }));
 
   // A draft under preview (guide authoring) stands in for the pack of its procedure.
-  onMessage('guides/pack', async ({ data }) => (await previewFor(data.procedureCode, data.portal)) ?? packFor(data.procedureCode, data.portal));
+  onMessage('guides/pack', async ({ data }) => withOrigin(await previewFor(data.procedureCode, data.portal), 'draft') ?? packFor(data.procedureCode, data.portal));
   onMessage('guides/state-save', async ({ data, sender }) => {
     const key = `guide:${sender.tab?.id ?? -1}:${data.procedureCode}`;
     if (data.state) await browser.storage.session.set({ [key]: data.state });
@@ -144,7 +144,7 @@ export default defineBackground(() => {
     if (typeof code !== 'string' || !isProcedureCode(code)) return;
     return openOurPage(`/checklist.html?code=${encodeURIComponent(code)}`, sender);
   });
-  onMessage('guides/import', ({ data }) => importPack(data));
+  onMessage('guides/import', ({ data }) => (typeof data?.text === 'string' ? importPack(data.text, data.replaceBundled === true) : { ok: false, problems: [{ path: '(tệp)', message: 'không đọc được tệp' }] }));
   onMessage('guides/export', ({ data }) => exportPack(data));
   onMessage('guides/remove', async ({ data }) => ({ removed: await removeImported(data) }));
 

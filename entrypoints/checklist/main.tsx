@@ -5,6 +5,17 @@ import { pageLanguage, t } from '../../lib/i18n/t';
 import { sendMessage } from '../../lib/messaging/protocol';
 
 const lang = pageLanguage();
+
+/** Only a web page is ever a link (the schema already refuses other schemes; this page checks again). */
+function safeLink(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
 const code = new URLSearchParams(location.search).get('code') ?? '';
 const app = document.getElementById('app')!;
 
@@ -27,7 +38,11 @@ if (!pack) {
       procedureLine={t('checklistFor', localized(pack.title, lang), pack.procedureCode)}
       items={entries}
       sourcesHeading={t('checklistSources')}
-      sources={pack.sources.map((s) => ({ title: s.date ? `${s.title} (${s.date})` : s.title, url: s.url ?? null }))}
+      sources={pack.sources.map((s) => {
+        const url = safeLink(s.url);
+        return { title: s.date ? `${s.title} (${s.date})` : s.title, url, host: url ? t('checklistSourceHost', new URL(url).hostname) : null };
+      })}
+      importedNote={pack.origin === 'bundled' ? null : t('checklistImported')}
       reviewed={t('checklistReviewed', pack.lastReviewed)}
       unverifiedNote={pack.verified ? null : t('checklistUnverified')}
       printLabel={t('checklistPrint')}

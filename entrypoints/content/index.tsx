@@ -14,7 +14,7 @@ import { PageTimer } from '../../lib/timings/recorder-page';
 import { checklist, localized } from '../../lib/guides/checklist';
 import { FILING_PAGES, guideStartsOn, resumeGuide, startGuide } from '../../lib/guides/engine';
 import { GuideSession, type GuideRenderModel } from '../../lib/guides/guide-session';
-import type { GuidePack } from '../../lib/guides/pack.schema';
+import type { LoadedPack } from '../../lib/guides/pack-store';
 import { placeCard } from '../../lib/guides/placement';
 import { plainText } from '../../lib/guides/markup';
 import contentMessages from 'virtual:content-messages';
@@ -52,7 +52,7 @@ export default defineContentScript({
     let expanded = false;
     let ui: Awaited<ReturnType<typeof createShadowRootUi<void>>> | null = null;
     let mounting: Promise<void> | null = null;
-    let pack: GuidePack | null = null;
+    let pack: LoadedPack | null = null;
     let packCode: string | null = null;
     let session: GuideSession | null = null;
     let model: GuideRenderModel | null = null;
@@ -145,6 +145,7 @@ export default defineContentScript({
           {model && pack && (
             <GuideOverlay
               title={localized(pack.title, lang)}
+              originNote={pack.origin === 'imported' ? t('guideImported') : null}
               text={localized(model.view.step.text, lang)}
               announce={`${t('guideStepOf', model.view.index, model.view.count)}. ${plainText(localized(model.view.step.text, lang))}`}
               question={model.view.question ? localized(pack.questions!.find((q) => q.id === model!.view.question)!.text, lang) : null}

@@ -20,15 +20,21 @@ const lang = pageLanguage();
 
 function ImportBox({ onImported }: { onImported(): void }) {
   const [result, setResult] = useState<ImportResult | { ok: false; tooBig: true } | null>(null);
+  /** The text of a file that would replace a bundled pack, kept until the person answers. */
+  const [pending, setPending] = useState<string | null>(null);
+  const send = async (text: string, replaceBundled: boolean) => {
+    const r = await sendMessage('guides/import', { text, replaceBundled });
+    setResult(r);
+    setPending(!r.ok && 'confirm' in r ? text : null);
+    if (r.ok) onImported();
+  };
   const onFile = async (e: Event) => {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     if (file.size > MAX_PACK_BYTES) return setResult({ ok: false, tooBig: true });
-    const r = await sendMessage('guides/import', await file.text());
-    setResult(r);
-    if (r.ok) onImported();
+    await send(await file.text(), false);
   };
   return (
     <section aria-labelledby="import-heading">
@@ -40,6 +46,13 @@ function ImportBox({ onImported }: { onImported(): void }) {
         {result?.ok && <p>{t(result.replaced ? 'dashboardImportReplaced' : 'dashboardImportOk', result.procedureCode)}</p>}
         {result && !result.ok && 'tooBig' in result && <p>{t('dashboardImportTooBig')}</p>}
         {result && !result.ok && 'problems' in result && <ProblemList heading={t('dashboardImportBad')} problems={result.problems} testId="import-problems" />}
+        {result && !result.ok && 'confirm' in result && pending !== null && (
+          <div data-testid="import-confirm">
+            <p>{t('dashboardImportConfirm', result.procedureCode)}</p>
+            <button type="button" data-testid="import-confirm-yes" onClick={() => void send(pending, true)}>{t('dashboardImportConfirmYes')}</button>{' '}
+            <button type="button" data-testid="import-confirm-no" onClick={() => { setPending(null); setResult(null); }}>{t('dashboardImportConfirmNo')}</button>
+          </div>
+        )}
       </div>
     </section>
   );

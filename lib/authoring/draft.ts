@@ -104,5 +104,6 @@ export function draftToPack(d: Draft, today: string): PackResult {
     steps: d.steps.map((s) => (portals.length === 1 ? { ...s, portal: undefined } : s)),
   };
   if (d.questions.length) pack.questions = d.questions;
-  return parsePack(JSON.parse(JSON.stringify(pack)));
+  // Exported to be shared and imported elsewhere: held to the rules for a pack from a file.
+  return parsePack(JSON.parse(JSON.stringify(pack)), { fromFile: true });
 }

@@ -35,9 +35,18 @@ async function importedAll(): Promise<Record<string, GuidePack>> {
   return out;
 }
 
-export async function packFor(code: string, portal?: PortalId): Promise<GuidePack | null> {
-  const pack = (await importedAll())[code] ?? (await bundled(code));
+/** Where a pack the guide runs came from: our bundle, a file someone imported, or a draft under preview. */
+export type PackOrigin = 'bundled' | 'imported' | 'draft';
+export type LoadedPack = GuidePack & { origin: PackOrigin };
+
+export async function packFor(code: string, portal?: PortalId): Promise<LoadedPack | null> {
+  const imported = (await importedAll())[code];
+  const pack: LoadedPack | null = imported ? { ...imported, verified: false, origin: 'imported' } : withOrigin(await bundled(code), 'bundled');
   return pack && (!portal || pack.portals.includes(portal)) ? pack : null;
+}
+
+export function withOrigin(pack: GuidePack | null, origin: PackOrigin): LoadedPack | null {
+  return pack ? { ...pack, origin } : null;
 }
 
 function listing(pack: GuidePack, origin: PackListing['origin']): PackListing {
@@ -64,15 +73,19 @@ export async function listPacks(): Promise<PackListing[]> {
   return out.sort((a, b) => a.procedureCode.localeCompare(b.procedureCode));
 }
 
-/** All or nothing: a file with any problem changes nothing. */
-export async function importPack(text: string): Promise<ImportResult> {
+/**
+ * All or nothing: a file with any problem changes nothing. A file never arrives verified. One that
+ * would stand in for a bundled pack is stored only once the person confirmed it (replaceBundled).
+ */
+export async function importPack(text: string, replaceBundled = false): Promise<ImportResult> {
   const r = parsePackText(text);
   if (!r.ok) return r;
+  const code = r.pack.procedureCode;
   const stored = ((await browser.storage.local.get(IMPORTED_KEY))[IMPORTED_KEY] ?? {}) as Record<string, unknown>;
-  // Replaces an earlier import, or stands in for the bundled pack of the same code.
-  const replaced = r.pack.procedureCode in stored || (await bundledIndex()).includes(r.pack.procedureCode);
-  await browser.storage.local.set({ [IMPORTED_KEY]: { ...stored, [r.pack.procedureCode]: r.pack } });
-  return { ok: true, procedureCode: r.pack.procedureCode, replaced };
+  const shadowsBundled = !(code in stored) && (await bundledIndex()).includes(code);
+  if (shadowsBundled && !replaceBundled) return { ok: false, confirm: 'replaces-bundled', procedureCode: code };
+  await browser.storage.local.set({ [IMPORTED_KEY]: { ...stored, [code]: { ...r.pack, verified: false } } });
+  return { ok: true, procedureCode: code, replaced: shadowsBundled || code in stored };
 }
 
 export async function removeImported(code: string): Promise<boolean> {
@@ -84,6 +97,8 @@ export async function removeImported(code: string): Promise<boolean> {
 }
 
 export async function exportPack(code: string): Promise<string | null> {
-  const pack = await packFor(code);
-  return pack ? `${JSON.stringify(pack, null, 2)}\n` : null;
+  const loaded = await packFor(code);
+  if (!loaded) return null;
+  const { origin: _origin, ...pack } = loaded;
+  return `${JSON.stringify(pack, null, 2)}\n`;
 }

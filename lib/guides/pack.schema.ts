@@ -50,7 +50,8 @@ export const PaperSchema = z.object({
 export const SourceSchema = z.object({
   kind: z.enum(['legal', 'csdl-tthc', 'press', 'other']),
   title: text(300),
-  url: z.optional(z.string().check(z.url())),
+  /** A web page only (never javascript:, data: or file:); a pack from a file needs https (pack.ts). */
+  url: z.optional(z.string().check(z.url({ protocol: /^https?$/ }))),
   /** Issue date of the instrument, or when the entry was read. */
   date: z.optional(isoDate),
 });

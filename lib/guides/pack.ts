@@ -34,19 +34,39 @@ function crossChecks(pack: GuidePack): PackProblem[] {
   return problems;
 }
 
-export function parsePack(json: unknown): PackResult {
+/**
+ * A pack from a file (imported, or exported from a draft to be shared) is someone else's: its
+ * links are printed on the checklist a citizen takes home, so they must at least be https, and it
+ * never arrives "verified" — only packs we bundle and review can be (issue 18 §3).
+ */
+function fromFileChecks(json: unknown): PackProblem[] {
+  const sources = (json as { sources?: unknown } | null)?.sources;
+  if (!Array.isArray(sources)) return [];
+  // Read from the file as it is, so an http link is named even when other parts of the file are wrong.
+  return sources.flatMap((s: { url?: unknown } | null, i) => (typeof s?.url === 'string' && /^http:/i.test(s.url) ? [{ path: `sources[${i}].url`, message: 'chỉ nhận liên kết bắt đầu bằng https://' }] : []));
+}
+
+export interface ParseOptions {
+  /** The pack comes from a file, not from our bundle. */
+  fromFile?: boolean;
+}
+
+export function parsePack(json: unknown, opts: ParseOptions = {}): PackResult {
   const r = GuidePackSchema.safeParse(json);
+  const links = opts.fromFile ? fromFileChecks(json) : [];
   if (!r.success) {
-    return { ok: false, problems: r.error.issues.map((i) => ({ path: pathOf(i.path), message: messageOf(i as never) })) };
+    const problems = r.error.issues.map((i) => ({ path: pathOf(i.path), message: messageOf(i as never) }));
+    return { ok: false, problems: links.length ? [...problems, ...links].sort((a, b) => a.path.localeCompare(b.path)) : problems };
   }
-  const problems = crossChecks(r.data);
-  return problems.length ? { ok: false, problems } : { ok: true, pack: r.data };
+  const problems = [...crossChecks(r.data), ...links];
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, pack: opts.fromFile ? { ...r.data, verified: false } : r.data };
 }
 
 /** A pack is a few dozen KB; anything over this is refused before it is parsed (here and in the dashboard). */
 export const MAX_PACK_BYTES = 1024 * 1024;
 
-/** Reads a pack file's text: bad JSON is a problem like any other, never an exception. */
+/** Reads a pack file's text: bad JSON is a problem like any other, never an exception. A file is never ours: fromFile. */
 export function parsePackText(text: string): PackResult {
   if (text.length > MAX_PACK_BYTES) return { ok: false, problems: [{ path: '(tệp)', message: `tệp quá lớn (tối đa ${MAX_PACK_BYTES / 1024 / 1024} MB)` }] };
   let json: unknown;
@@ -55,5 +75,5 @@ export function parsePackText(text: string): PackResult {
   } catch (err) {
     return { ok: false, problems: [{ path: '(tệp)', message: `không phải JSON hợp lệ: ${(err as Error).message}` }] };
   }
-  return parsePack(json);
+  return parsePack(json, { fromFile: true });
 }

@@ -9,7 +9,7 @@ import type { MessageKey } from './t';
  */
 export const CONTENT_MESSAGE_KEYS = [
   'codeFromName', 'countComponents', 'countFields', 'countUploads',
-  'guideBack', 'guideDegraded', 'guideExit', 'guideFinish', 'guideNext', 'guideNo', 'guidePapers', 'guidePrintChecklist', 'guideStart', 'guideStepOf', 'guideWaiting', 'guideYes',
+  'guideBack', 'guideDegraded', 'guideExit', 'guideFinish', 'guideImported', 'guideNext', 'guideNo', 'guidePapers', 'guidePrintChecklist', 'guideStart', 'guideStepOf', 'guideWaiting', 'guideYes',
   'hintClose', 'hintHeading', 'hintOpen',
   'kind_filing_form', 'kind_login', 'kind_other', 'kind_procedure_detail', 'kind_procedure_search', 'kind_receipt', 'kind_upload',
   'launcherLabel', 'lookupBasis', 'lookupBasisNoClause', 'lookupNowIn',

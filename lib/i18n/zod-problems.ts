@@ -20,7 +20,7 @@ export function messageOf(issue: { code: string; expected?: unknown; values?: un
     case 'too_big':
       return issue.origin === 'array' ? `nhiều nhất ${String(issue.maximum)} mục` : issue.origin === 'string' ? `dài quá ${String(issue.maximum)} ký tự` : `không được lớn hơn ${String(issue.maximum)}`;
     case 'invalid_format':
-      return issue.format === 'url' ? 'không phải địa chỉ web hợp lệ' : 'sai định dạng';
+      return issue.format === 'url' ? 'không phải địa chỉ web hợp lệ (chỉ nhận http:// hoặc https://)' : 'sai định dạng';
     case 'unrecognized_keys':
       return 'có trường không được biết';
     default:

@@ -3,6 +3,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { GuideOutcome, GuideState } from '../guides/engine';
 import type { PackProblem } from '../guides/pack';
 import type { GuidePack } from '../guides/pack.schema';
+import type { LoadedPack } from '../guides/pack-store';
 import type { OnceOnlyRequest, OnceOnlyView } from '../once-only/views';
 import type { SeenFinding } from '../once-only/report';
 import type { TimingEvent } from '../timings/journey';
@@ -28,7 +29,11 @@ export interface PackListing {
   targets: { stepId: string; portal: PortalId; key: string | null; page: string | null }[];
 }
 
-export type ImportResult = { ok: true; procedureCode: string; replaced: boolean } | { ok: false; problems: PackProblem[] };
+export type ImportResult =
+  | { ok: true; procedureCode: string; replaced: boolean }
+  | { ok: false; problems: PackProblem[] }
+  /** The file would stand in for the bundled pack of this code: nothing stored until the person confirms. */
+  | { ok: false; confirm: 'replaces-bundled'; procedureCode: string };
 
 export interface AddressSuggestion {
   old: { commune: string; district: string; province: string };
@@ -56,7 +61,7 @@ export interface ProtocolMap {
   'portals/add'(hostname: string): AddPortalResult;
   'portals/remove'(hostname: string): { removed: boolean };
   /** Content → background: the validated pack for a procedure on a portal (imported first, then bundled). */
-  'guides/pack'(q: { procedureCode: string; portal?: PortalId }): GuidePack | null;
+  'guides/pack'(q: { procedureCode: string; portal?: PortalId }): LoadedPack | null;
   /** Content → background: open the printable checklist page in a new tab. */
   'guides/open-checklist'(procedureCode: string): void;
   /** Content → background: the running guide's state for this tab, so a reload resumes it. */
@@ -73,7 +78,7 @@ export interface ProtocolMap {
   'lookup/open'(): void;
   /** Dashboard → background. */
   'guides/list'(): PackListing[];
-  'guides/import'(fileText: string): ImportResult;
+  'guides/import'(q: { text: string; replaceBundled?: boolean }): ImportResult;
   'guides/export'(procedureCode: string): string | null;
   'guides/remove'(procedureCode: string): { removed: boolean };
   'guides/outcomes'(): GuideOutcome[];

@@ -151,6 +151,8 @@ test('an author records a 5-step guide across a route change and a reload, expor
     const dash = await fresh.newPage();
     await dash.goto(`chrome-extension://${freshId}/dashboard.html`);
     await dash.locator('#pack-file').setInputFiles(file);
+    // It stands in for the bundled 1.001193: the author confirms.
+    await dash.getByTestId('import-confirm-yes').click();
     await expect(dash.getByTestId('import-result')).toContainText('1.001193');
 
     replicas.faults.add({ host: 'dichvucong.quangngai.gov.vn', path: '/vi/', renameClasses: { 'btn-apply-online': 'btn-nop-truc-tuyen', btn_next: 'btn-tiep-tuc' } });

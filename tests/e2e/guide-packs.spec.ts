@@ -46,19 +46,55 @@ test('dashboard: bundled packs with their anchors; a bad file is refused with ev
 
   const provincial = JSON.parse(bundled) as { title: { vi: string } };
   provincial.title.vi = 'Đăng ký khai sinh (hướng dẫn của tỉnh)';
-  await dash.locator('#pack-file').setInputFiles({ name: '1.001193.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(provincial)) });
+  // A file standing in for a bundled pack waits for the person's yes; "no" keeps the bundled one.
+  const importProvincial = () => dash.locator('#pack-file').setInputFiles({ name: '1.001193.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(provincial)) });
+  await importProvincial();
+  await expect(dash.getByTestId('import-confirm')).toContainText('sẽ thay cho gói hướng dẫn có sẵn cùng mã');
+  await dash.getByTestId('import-confirm-no').click();
+  await expect(dash.getByTestId('pack-table').locator('tr[data-code="1.001193"]')).toContainText('có sẵn');
+  await importProvincial();
+  await dash.getByTestId('import-confirm-yes').click();
   await expect(dash.getByTestId('import-result')).toHaveText('Đã nhập gói hướng dẫn 1.001193, thay cho gói cũ cùng mã.');
   await expect(dash.getByTestId('pack-table').locator('tr[data-code="1.001193"]')).toContainText('đã nhập');
 
   const download = dash.waitForEvent('download');
   await dash.getByTestId('pack-table').locator('tr[data-code="1.001193"]').getByRole('button', { name: 'Xuất tệp' }).click();
   const file = await (await download).path();
-  expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(JSON.parse(JSON.stringify(provincial)));
+  // Exported as imported, except that a pack from a file is never "verified".
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ ...JSON.parse(JSON.stringify(provincial)), verified: false });
 
   await page.goto(FORM);
   const g = guide(page);
   await g.start();
   await expect(g.step).toContainText('Đăng ký khai sinh (hướng dẫn của tỉnh)');
+  // Every step says the pack came from a file, and so does the printable checklist.
+  await expect(page.locator('dvc-companion').getByTestId('guide-origin')).toHaveText('Gói nhập từ tệp — chưa kiểm chứng');
+  const checklist = await context.newPage();
+  await checklist.goto(`chrome-extension://${id}/checklist.html?code=1.001193`);
+  await expect(checklist.getByTestId('checklist-imported')).toContainText('nhập từ tệp, chưa được kiểm chứng');
+  await checklist.close();
+});
+
+test('a pack file whose source links are not https is refused, link by link, and nothing is imported', async ({ context }) => {
+  const id = await extensionId(context);
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${id}/dashboard.html`);
+  const pack = JSON.parse(bundled) as { procedureCode: string; sources: { url?: string }[] };
+  pack.procedureCode = '1.999001';
+  pack.sources = [
+    { ...pack.sources[0], url: 'javascript:alert(document.domain)' },
+    { ...pack.sources[0], url: 'http://phishing.example/dang-nhap-vneid' },
+    { ...pack.sources[0], url: 'data:text/html,<script>alert(1)</script>' },
+    { ...pack.sources[0], url: 'file:///etc/passwd' },
+  ];
+  await dash.locator('#pack-file').setInputFiles({ name: 'links.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+  await expect(dash.getByTestId('import-problems').locator('li')).toHaveText([
+    /^sources\[0\]\.url: không phải địa chỉ web hợp lệ/,
+    /^sources\[1\]\.url: chỉ nhận liên kết bắt đầu bằng https:\/\//,
+    /^sources\[2\]\.url: không phải địa chỉ web hợp lệ/,
+    /^sources\[3\]\.url: không phải địa chỉ web hợp lệ/,
+  ]);
+  await expect(dash.getByTestId('pack-table').locator('tr[data-code="1.999001"]')).toHaveCount(0);
 });
 
 test('printable checklist: every paper with its form and conditions, shared-data notes, sources; print layout hides the button; no serious axe violations', async ({ context }) => {

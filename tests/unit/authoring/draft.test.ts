@@ -58,12 +58,19 @@ describe('editing a draft', () => {
   });
 
   test('a bundled pack becomes a draft and back without losing anything but its review date and flag', () => {
-    const pack = JSON.parse(readFileSync('public/guides/1.004873.json', 'utf8'));
+    const pack = JSON.parse(readFileSync('public/guides/1.001193.json', 'utf8'));
     const parsed = parsePack(pack);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const back = draftToPack(draftFromPack(parsed.pack, 'd2', 1), parsed.pack.lastReviewed);
     expect(back.ok && { ...back.pack, verified: parsed.pack.verified }).toEqual(parsed.pack);
+  });
+
+  test('a draft to be shared needs https links: an http source is named, as on import', () => {
+    const parsed = parsePack(JSON.parse(readFileSync('public/guides/1.004873.json', 'utf8')));
+    if (!parsed.ok) throw new Error('bundled pack');
+    const back = draftToPack(draftFromPack(parsed.pack, 'd3', 1), parsed.pack.lastReviewed);
+    expect(!back.ok && back.problems.map((p) => p.message)).toContain('chỉ nhận liên kết bắt đầu bằng https://');
   });
 
   test('preview fills what is not written yet, and still refuses a step without text', () => {

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { parsePack, parsePackText } from '../../../lib/guides/pack';
 import type { GuidePack } from '../../../lib/guides/pack.schema';
 
@@ -88,5 +88,27 @@ describe('parsePack', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('a pack from a file (issue 18 §3)', () => {
+  const base = JSON.parse(readFileSync('public/guides/1.001193.json', 'utf8')) as Record<string, unknown> & { sources: { url?: string }[] };
+  it('takes only https source links; javascript:, data:, file: are never a link, even in a bundled pack', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd']) {
+      const pack = { ...base, sources: [{ ...base.sources[0], url }] };
+      expect(parsePack(pack).ok, url).toBe(false);
+      expect(parsePackText(JSON.stringify(pack)).ok, url).toBe(false);
+    }
+    const http = { ...base, sources: [{ ...base.sources[0], url: 'http://example.gov.vn/a' }] };
+    expect(parsePack(http).ok).toBe(true);
+    const r = parsePackText(JSON.stringify(http));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems).toEqual([{ path: 'sources[0].url', message: 'chỉ nhận liên kết bắt đầu bằng https://' }]);
+  });
+
+  it('is never verified, whatever the file says', () => {
+    const r = parsePackText(JSON.stringify({ ...base, verified: true }));
+    expect(r.ok && r.pack.verified).toBe(false);
+    expect((parsePack({ ...base, verified: true }) as { ok: true; pack: { verified: boolean } }).pack.verified).toBe(true);
   });
 });
