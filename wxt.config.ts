@@ -2,6 +2,10 @@ import { defineConfig } from 'wxt';
 import { contentMessages } from './scripts/vite-content-messages';
 import { OPTIONAL_HOST_PATTERN, SUPPORTED_HOSTS, matchPattern } from './lib/portals/hosts';
 
+/** Also checked on the built manifests by tests/e2e/manifest.spec.ts. */
+export const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
@@ -17,13 +21,21 @@ export default defineConfig({
     optional_host_permissions: [OPTIONAL_HOST_PATTERN],
     // webRequest: observation of the portal's own requests for the timings (no blocking, portal hosts only).
     permissions: ['storage', 'scripting', 'webRequest'],
+    // "No network of our own", enforced: our pages may load and fetch only the extension's own files.
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+      extension_pages: EXTENSION_PAGES_CSP,
     },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'dvc-companion@dvc-companion.vn', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
-      : {}),
+      ? {
+          // 140 (desktop) and 142 (Android) are the first to know data_collection_permissions.
+          browser_specific_settings: {
+            gecko: { id: 'dvc-companion@dvc-companion.vn', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : // No web page and no other extension may message us (Firefox has no such key).
+        { externally_connectable: { ids: [], matches: [] } }),
   }),
   vite: () => ({
     plugins: [contentMessages(process.cwd())],

@@ -19,8 +19,14 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     expect(m.optional_host_permissions).toEqual([OPTIONAL_HOST_PATTERN]);
     expect(m.permissions).toEqual(['storage', 'scripting', 'webRequest']);
     expect(raw).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|"https:\/\/\*\/\*"|unsafe-eval/);
-    expect((m.content_security_policy as { extension_pages: string }).extension_pages).toContain("script-src 'self'");
-    expect(m.externally_connectable).toBeUndefined(); // no web page can message the extension
-    recordFigure({ id: `security-manifest-${target}`, area: 'security', what: `${target} manifest: permissions exactly storage, scripting, webRequest; ${m.host_permissions.length} portal host patterns, nothing wider; extension pages' CSP script-src 'self'; no externally_connectable`, cases: 1, crashes: 0 });
+    const csp = (m.content_security_policy as { extension_pages: string }).extension_pages;
+    for (const rule of ["default-src 'self'", "script-src 'self'", "connect-src 'self'", "img-src 'self' data:", "form-action 'none'", "object-src 'none'"]) expect(csp).toContain(rule);
+    if (target === 'chrome-mv3') expect(m.externally_connectable).toEqual({ ids: [], matches: [] }); // no page, no other extension
+    else {
+      const gecko = (m.browser_specific_settings as { gecko: { strict_min_version: string; data_collection_permissions: unknown }; gecko_android: { strict_min_version: string } });
+      expect([gecko.gecko.strict_min_version, gecko.gecko_android.strict_min_version]).toEqual(['140.0', '142.0']);
+      expect(gecko.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    }
+    recordFigure({ id: `security-manifest-${target}`, area: 'security', what: `${target} manifest: permissions exactly storage, scripting, webRequest; ${m.host_permissions.length} portal host patterns, nothing wider; extension pages' CSP default-src, connect-src and script-src 'self', form-action 'none'; ${target === 'chrome-mv3' ? 'externally_connectable empty' : 'Firefox 140+ / Android 142+, data_collection_permissions none'}`, cases: 1, crashes: 0 });
   });
 }
