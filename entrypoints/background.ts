@@ -13,6 +13,10 @@ import { bundledCatalogue } from '../lib/once-only/catalogue';
 import { clearFindings, loadFindings, migrateFindingsFromStorage, newFinding, recordFindings } from '../lib/once-only/findings-store';
 import { createMatcher, type Matcher } from '../lib/once-only/matcher';
 import { checkItems } from '../lib/once-only/views';
+import { GuideOutcomeSchema, GuideStateSaveSchema } from '../lib/guides/state.schema';
+import { PageSummarySchema } from '../lib/portals/summary.schema';
+import { nameFromCode } from '../lib/procedures/procedure-list';
+import { scrub } from '../lib/privacy/scrub';
 import { isProcedureCode } from '../lib/text/procedure-code';
 import type { TimingEvent } from '../lib/timings/journey';
 import { TimingsRecorder } from '../lib/timings/recorder-background';
@@ -74,15 +78,20 @@ const onMessage: typeof onAnyMessage = (type, handler) =>
   });
 
 export default defineBackground(() => {
-  onMessage('page/recognised', async ({ data: summary, sender }) => {
+  onMessage('page/recognised', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     const url = sender.tab?.url ?? sender.url;
     if (tabId === undefined || !url) return;
     const key = `tab:${tabId}`;
-    if (!summary) {
+    if (!data) {
       await browser.storage.session.remove(key);
       return;
     }
+    const parsed = PageSummarySchema.safeParse(data);
+    if (!parsed.success) return;
+    // What is kept names the procedure from the bundled list; a heading only when the code is unknown, scrubbed.
+    const known = parsed.data.procedureCode ? nameFromCode(parsed.data.procedureCode) : null;
+    const summary = { ...parsed.data, procedureName: known ?? (parsed.data.procedureName ? scrub(parsed.data.procedureName).slice(0, 200) : null) };
     const entry: RecognisedPage = { at: Date.now(), tabId, host: new URL(url).hostname, summary };
     const past = await history();
     await browser.storage.session.set({ [key]: entry, [HISTORY_KEY]: [entry, ...past].slice(0, HISTORY_LIMIT) });
@@ -103,12 +112,15 @@ export default defineBackground(() => {
   // A draft under preview (guide authoring) stands in for the pack of its procedure.
   onMessage('guides/pack', async ({ data }) => withOrigin(await previewFor(data.procedureCode, data.portal), 'draft') ?? packFor(data.procedureCode, data.portal));
   onMessage('guides/state-save', async ({ data, sender }) => {
-    const key = `guide:${sender.tab?.id ?? -1}:${data.procedureCode}`;
-    if (data.state) await browser.storage.session.set({ [key]: data.state });
+    const parsed = GuideStateSaveSchema.safeParse(data);
+    if (!parsed.success || sender.tab?.id === undefined) return;
+    const key = `guide:${sender.tab.id}:${parsed.data.procedureCode}`;
+    if (parsed.data.state) await browser.storage.session.set({ [key]: parsed.data.state });
     else await browser.storage.session.remove(key);
   });
   onMessage('guides/state-load', async ({ data: code, sender }) => {
-    const key = `guide:${sender.tab?.id ?? -1}:${code}`;
+    if (typeof code !== 'string' || !isProcedureCode(code) || sender.tab?.id === undefined) return null;
+    const key = `guide:${sender.tab.id}:${code}`;
     return ((await browser.storage.session.get(key))[key] as GuideState | undefined) ?? null;
   });
   onMessage('timings/event', ({ data, sender }) => {
@@ -130,9 +142,11 @@ export default defineBackground(() => {
   void timings.flush();
 
   onMessage('guides/outcome', async ({ data, sender }) => {
-    if (sender.tab?.id !== undefined) void timings.handle(sender.tab.id, { type: 'guide', at: Date.now(), outcome: data.outcome });
-    // Ids and a time only: procedure code, portal, outcome, step id.
-    const clean: GuideOutcome = { procedureCode: data.procedureCode, portal: data.portal, outcome: data.outcome, stepId: data.stepId, at: data.at };
+    const parsed = GuideOutcomeSchema.safeParse(data);
+    if (!parsed.success) return;
+    if (sender.tab?.id !== undefined) void timings.handle(sender.tab.id, { type: 'guide', at: Date.now(), outcome: parsed.data.outcome });
+    // Ids and a time only (to the minute): procedure code, portal, outcome, step id.
+    const clean: GuideOutcome = { ...parsed.data, at: Math.floor(parsed.data.at / 60_000) * 60_000 };
     const past = ((await browser.storage.local.get(OUTCOMES_KEY))[OUTCOMES_KEY] ?? []) as GuideOutcome[];
     await browser.storage.local.set({ [OUTCOMES_KEY]: [...past, clean].slice(-OUTCOMES_LIMIT) });
   });

@@ -1,8 +1,10 @@
 /** Security review as tests (issue 10 §6): no HTML sinks, who may send what, size-limited imports. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { MAX_PACK_BYTES, parsePackText } from '../../lib/guides/pack';
+import { GuideOutcomeSchema, GuideStateSaveSchema } from '../../lib/guides/state.schema';
+import { PageSummarySchema } from '../../lib/portals/summary.schema';
 import { MESSAGE_SENDERS, senderAllowed, senderKind } from '../../lib/messaging/senders';
 import { recordFigure } from '../figures';
 
@@ -57,5 +59,26 @@ describe('security review', () => {
     const r = parsePackText(' '.repeat(MAX_PACK_BYTES + 1));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]!.message).toMatch(/quá lớn/);
+  });
+});
+
+describe('payloads the background keeps are checked first (issue 18 §5)', () => {
+  const state = { procedureCode: '1.001193', portal: 'igate', status: 'running', stepId: 'so-dien-thoai', answers: { 'bo-roi': false }, failed: [], updatedAt: 1 };
+  it('guide state: the shape a guide has, nothing larger, nothing else', () => {
+    expect(GuideStateSaveSchema.safeParse({ procedureCode: '1.001193', state }).success).toBe(true);
+    expect(GuideStateSaveSchema.safeParse({ procedureCode: '1.001193', state: null }).success).toBe(true);
+    expect(GuideStateSaveSchema.safeParse({ procedureCode: '../x', state }).success).toBe(false);
+    expect(GuideStateSaveSchema.safeParse({ procedureCode: '1.001193', state: { ...state, stepId: 'Nguyễn Văn An 012345678901' } }).success).toBe(false);
+    expect(GuideStateSaveSchema.safeParse({ procedureCode: '1.001193', state: { ...state, failed: Array.from({ length: 500 }, (_, i) => `b-${i}`) } }).success).toBe(false);
+    const extra = GuideStateSaveSchema.safeParse({ procedureCode: '1.001193', state: { ...state, typed: 'Nguyễn Văn An' } });
+    expect(extra.success && JSON.stringify(extra.data)).not.toContain('Nguyễn');
+  });
+  it('guide outcome and page summary: ids, counts and bounded text only', () => {
+    expect(GuideOutcomeSchema.safeParse({ procedureCode: '1.001193', portal: 'igate', outcome: 'completed', stepId: null, at: 5 }).success).toBe(true);
+    expect(GuideOutcomeSchema.safeParse({ procedureCode: '1.001193', portal: 'evil', outcome: 'completed', stepId: null, at: 5 }).success).toBe(false);
+    const summary = { portal: 'igate', kind: 'filing-form', procedureCode: '1.001193', codeSource: 'page', procedureName: 'Đăng ký khai sinh', step: { index: 1, count: 4, title: 'Thông tin hồ sơ' }, dossierComponentCount: 4, fieldCount: 12, uploadSlotCount: 4, hasSubmit: true };
+    expect(PageSummarySchema.safeParse(summary).success).toBe(true);
+    expect(PageSummarySchema.safeParse({ ...summary, procedureName: 'x'.repeat(5000) }).success).toBe(false);
+    expect(PageSummarySchema.safeParse({ ...summary, kind: 'anything' }).success).toBe(false);
   });
 });

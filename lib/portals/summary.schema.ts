@@ -1,0 +1,21 @@
+/**
+ * The shape of a page summary (types.ts) as the background accepts it from a content script
+ * before keeping it in session storage for the popup and the dashboard (issue 18 §5).
+ */
+import * as z from 'zod/mini';
+
+const count = z.number().check(z.int(), z.minimum(0), z.maximum(100_000));
+const small = z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(1000)));
+
+export const PageSummarySchema = z.object({
+  portal: z.enum(['dvcqg', 'lienthong', 'igate']),
+  kind: z.enum(['procedure-search', 'procedure-detail', 'login', 'filing-form', 'upload', 'receipt', 'other']),
+  procedureCode: z.nullable(z.string().check(z.regex(/^[1-3]\.\d{6}$/))),
+  codeSource: z.enum(['page', 'route', 'name', 'none']),
+  procedureName: z.nullable(z.string().check(z.maxLength(400))),
+  step: z.nullable(z.object({ index: small, count: small, title: z.string().check(z.maxLength(120)) })),
+  dossierComponentCount: count,
+  fieldCount: count,
+  uploadSlotCount: count,
+  hasSubmit: z.boolean(),
+});
