@@ -5,6 +5,7 @@
  */
 import { BOM, csvCell, localStamp } from '../export/csv';
 import { messageOf, pathOf } from '../i18n/zod-problems';
+import { HOUR_MS, toHour } from '../privacy/coarsen';
 
 import { EXPORT_FORMAT, TimingRecordSchema, TimingsExportSchema, type TimingRecord } from './record.schema';
 
@@ -78,15 +79,15 @@ function cells(r: TimingRecord, stamp: string): (string | number | null)[] {
   return c;
 }
 
-/** Local time to the minute; consecutive records share the formatting of their minute. */
+/** Local time to the hour (lib/privacy/coarsen.ts); consecutive records share the formatting of their hour. */
 function stamper(): (at: number) => string {
-  let minute = -1;
+  let hour = -1;
   let text = '';
   return (at) => {
-    const m = Math.floor(at / 60_000);
-    if (m !== minute) {
-      minute = m;
-      text = localStamp(at);
+    const h = Math.floor(at / HOUR_MS);
+    if (h !== hour) {
+      hour = h;
+      text = localStamp(h * HOUR_MS);
     }
     return text;
   };
@@ -100,7 +101,8 @@ export function recordsToCsv(records: readonly TimingRecord[]): string {
 }
 
 export function recordsToJson(records: readonly TimingRecord[], now: number): string {
-  return `${JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: now, records })}\n`;
+  // A file leaves this machine: its times go to the hour.
+  return `${JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: toHour(now), records: records.map((r) => ({ ...r, at: toHour(r.at) })) })}\n`;
 }
 
 export type ImportCheck = { ok: true; records: TimingRecord[] } | { ok: false; problems: string[] };

@@ -3,6 +3,7 @@
  * the background's view of the tab's requests) in, timing records out. The background keeps one
  * TabState per tab in session storage, so a service worker stopped mid-journey picks up again.
  */
+import { toMinute, twoSignificant } from '../privacy/coarsen';
 import type { PageKind, PortalId } from '../portals/types';
 import type { ErrorRecord, HangRecord, JourneyRecord, PageRecord, SubmitRecord, TimingRecord, UploadRecord } from './record.schema';
 
@@ -181,14 +182,16 @@ export function reduce(prev: TabState, e: TimingEvent, settings: RecorderSetting
       const upload = e.role === 'upload' || (e.role === 'other' && e.post === true && sizes !== null && e.start - sizes.at <= 10_000);
       if (upload) {
         s.pendingUpload = null;
+        // Kept to two significant figures, and the speed from that size: the exact size would say whose file it was.
+        const bytes = sizes ? twoSignificant(sizes.bytes) : null;
         out.push({
           ...b,
           type: 'upload',
           at: e.start,
-          bytes: sizes?.bytes ?? null,
+          bytes,
           files: sizes?.files ?? null,
           durationMs,
-          throughputKBps: sizes && durationMs > 0 ? sizes.bytes / 1024 / (durationMs / 1000) : null,
+          throughputKBps: bytes !== null && durationMs > 0 ? bytes / 1024 / (durationMs / 1000) : null,
           outcome: uploadOutcome(e.status, e.error),
           status: e.status,
         });
@@ -219,8 +222,8 @@ export function reduce(prev: TabState, e: TimingEvent, settings: RecorderSetting
       break;
     }
   }
-  // The browser's request times carry fractions of a millisecond: records keep whole milliseconds.
-  return { state: s, records: out.map((r) => ({ ...r, at: Math.round(r.at), id: newId() }) as TimingRecord) };
+  // Records keep the minute they happened in (lib/privacy/coarsen.ts); durations were measured above.
+  return { state: s, records: out.map((r) => ({ ...r, at: toMinute(r.at), id: newId() }) as TimingRecord) };
 }
 
 function uploadOutcome(status: number | null, error: string | null): UploadRecord['outcome'] {

@@ -1,10 +1,11 @@
 // Submission timings in real Chromium against the replicas' fault knobs: what is recorded must match
 // what was injected (throttle, 413, hang, submit delay), and nothing personal reaches the store.
-import { extensionStoresDump } from './stores';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { recordFigure } from '../figures';
+import { twoSignificant } from '../../lib/privacy/coarsen';
 import { expect, test } from './fixtures';
+import { extensionStoresDump } from './stores';
 import { extensionPage, finishIgateFiling, timingRecords, waitForRecords } from './timings-helpers';
 // A module without imports: Playwright's loader cannot follow the adapters' JSON imports.
 import { PAGE_READING_THROTTLE_MS } from '../../lib/page/reading-throttle';
@@ -27,7 +28,7 @@ test('a 1 MB upload throttled to 200 KB/s is recorded with its size, time and a 
   await page.locator('tr[data-index="1"] input[type=file]').setInputFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(MB, 5) });
   await page.locator('tr[data-index="1"] .uploaded-file').waitFor({ timeout: 20_000 });
   const [up] = await waitForRecords(context, 'upload');
-  expect(up).toMatchObject({ type: 'upload', portal: 'igate', host: 'dichvucong.quangngai.gov.vn', code: '1.001193', bytes: MB, files: 1, outcome: 'ok', status: 200 });
+  expect(up).toMatchObject({ type: 'upload', portal: 'igate', host: 'dichvucong.quangngai.gov.vn', code: '1.001193', bytes: twoSignificant(MB), files: 1, outcome: 'ok', status: 200 });
   const kbps = up!.throughputKBps as number;
   console.log(`recorded upload: ${up!.bytes} bytes in ${Math.round(up!.durationMs as number)} ms = ${kbps.toFixed(1)} KB/s (throttle 200 KB/s)`);
   expect(kbps).toBeGreaterThan(200 * 0.85);
@@ -40,7 +41,7 @@ test('a 413 answer is recorded as "too large"; a request that hangs is recorded 
   await page.locator('tr[data-index="1"] input[type=file]').setInputFiles({ name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(64 * 1024, 1) });
   await page.getByText('Tệp vượt quá dung lượng cho phép').waitFor();
   const [tooLarge] = await waitForRecords(context, 'upload');
-  expect(tooLarge).toMatchObject({ outcome: 'too-large', status: 413, bytes: 64 * 1024 });
+  expect(tooLarge).toMatchObject({ outcome: 'too-large', status: 413, bytes: twoSignificant(64 * 1024) });
 
   // Hang threshold lowered for the test (a setting the dashboard offers); the upload hangs 4 s.
   const ext = await extensionPage(context, 'findings.html');
@@ -168,7 +169,7 @@ test('the service worker stopped while an upload is under way: the next worker r
   await cdp.send('ServiceWorker.stopAllWorkers');
   await page.locator('tr[data-index="1"] .uploaded-file').waitFor({ timeout: 20_000 });
   const [up] = await waitForRecords(context, 'upload');
-  expect(up).toMatchObject({ bytes: MB, files: 1, outcome: 'ok', status: 200 });
+  expect(up).toMatchObject({ bytes: twoSignificant(MB), files: 1, outcome: 'ok', status: 200 });
   expect(up!.durationMs as number).toBeGreaterThan(4000);
   recordFigure({ id: 'storage-sw-stop-upload-e2e', area: 'storage', what: 'service worker stopped (CDP) 1.5 s into a 5 s upload: the upload is recorded by the next worker, with its size and full time', cases: 1, recordsLost: 0 });
 });
@@ -188,7 +189,7 @@ test('the service worker stopped in the middle of a filing loses nothing: the jo
   await page.locator('button[form="captchaForm"]').click();
   await page.getByText('Nộp hồ sơ thành công').waitFor({ timeout: 15_000 });
   const uploads = await waitForRecords(context, 'upload', 2);
-  expect(uploads.map((u) => u.bytes).sort()).toEqual([100 * 1024, 150 * 1024]);
+  expect(uploads.map((u) => u.bytes).sort()).toEqual([twoSignificant(100 * 1024), twoSignificant(150 * 1024)]);
   const [journey] = await waitForRecords(context, 'journey');
   // The journey began before the stop: its start and steps came back from session storage.
   expect(journey).toMatchObject({ outcome: 'submitted', submits: 1 });

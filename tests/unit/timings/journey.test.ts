@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { twoSignificant } from '../../../lib/privacy/coarsen';
 import { DEFAULT_RECORDER_SETTINGS, emptyTab, reduce, type TabState, type TimingEvent } from '../../../lib/timings/journey';
 import { TimingRecordSchema, type TimingRecord } from '../../../lib/timings/record.schema';
 
@@ -27,8 +28,21 @@ describe('journey reducer', () => {
       { type: 'request', at: T0 + 6100, start: T0 + 1100, role: 'upload', resource: 'xmlhttprequest', mainFrame: false, status: 200, error: null, reloadedSince: false },
     ]);
     const up = records.find((r) => r.type === 'upload')!;
-    expect(up).toMatchObject({ type: 'upload', bytes: 1048576, durationMs: 5000, outcome: 'ok', status: 200 });
-    expect(up.type === 'upload' && up.throughputKBps).toBeCloseTo(204.8, 1);
+    // Two significant figures of the size, and the speed from that (issue 18 §5): 1,048,576 → 1,000,000.
+    expect(up).toMatchObject({ type: 'upload', bytes: 1_000_000, durationMs: 5000, outcome: 'ok', status: 200 });
+    expect(up.type === 'upload' && up.throughputKBps).toBeCloseTo(195.3, 1);
+    expect(up.at % 60_000).toBe(0);
+  });
+
+  it('keeps no exact size or millisecond time that could be matched with a portal\'s log', () => {
+    const { records } = run([
+      page(T0 + 12_345, 'filing-form', 1),
+      { type: 'upload-bytes', at: T0 + 13_000, bytes: 123_457, files: 1 },
+      { type: 'request', at: T0 + 16_100, start: T0 + 13_100, role: 'upload', resource: 'xmlhttprequest', mainFrame: false, status: 200, error: null, reloadedSince: false },
+    ]);
+    for (const r of records) expect(r.at % 60_000, r.type).toBe(0);
+    expect(records.find((r) => r.type === 'upload')).toMatchObject({ bytes: 120_000, durationMs: 3000 });
+    expect([twoSignificant(0), twoSignificant(9), twoSignificant(99), twoSignificant(1049), twoSignificant(20_480)]).toEqual([0, 9, 99, 1000, 20_000]);
   });
 
   it('classifies upload outcomes: 413 too large, other HTTP errors, aborted, time-out', () => {
