@@ -7,7 +7,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { AuthoringPanel, AUTHORING_PANEL_CSS, PickOutline, type AuthoringStepView } from '../components/AuthoringPanel';
-import { addStep, moveStep, removeStep, updateStep, type Draft } from '../lib/authoring/draft';
+import { addStep, markLabelSource, moveStep, removeStep, updateStep, type Draft } from '../lib/authoring/draft';
 import { currentOrNewDraft, onDraftChanged, saveDraft } from '../lib/authoring/draft-store';
 import { previewPack, PREVIEW_KEY } from '../lib/authoring/preview';
 import { checkTarget, meaningfulElement, proposeTarget } from '../lib/authoring/propose-target';
@@ -209,7 +209,7 @@ export default defineContentScript({
       stopPicking();
       if (repick) {
         picked.set(repick, proposal.element);
-        commit(updateStep(draft, repick, { target: proposal.target, portal: adapter!.id, page: pageOf(reading) }, Date.now()), t('authorSaved'));
+        commit(markLabelSource(updateStep(draft, repick, { target: proposal.target, portal: adapter!.id, page: pageOf(reading) }, Date.now()), repick, proposal.labelSource), t('authorSaved'));
         return;
       }
       const { draft: next, id } = addStep(draft, {
@@ -222,7 +222,7 @@ export default defineContentScript({
       }, Date.now());
       picked.set(id, proposal.element);
       editing = id;
-      commit(next, t('authorStepAdded', next.steps.length));
+      commit(markLabelSource(next, id, proposal.labelSource), t('authorStepAdded', next.steps.length));
     }
 
     function stepView(step: GuideStep): AuthoringStepView {

@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ProblemList } from '../../components/ProblemList';
-import { draftFromPack, draftToPack, newDraft, newDraftId, updateMeta, type Draft, type DraftSource } from '../../lib/authoring/draft';
+import { draftFromPack, draftToPack, newDraft, newDraftId, pageLabelSteps, updateMeta, type Draft, type DraftSource } from '../../lib/authoring/draft';
 import { allDrafts, currentDraft, onDraftChanged, removeDraft, saveDraft, setCurrentDraft } from '../../lib/authoring/draft-store';
 import { downloadText } from '../../lib/export/download';
 import { parsePackText, type PackProblem } from '../../lib/guides/pack';
@@ -82,7 +82,10 @@ function Drafts() {
     downloadText(name, `${JSON.stringify(r.pack, null, 2)}\n`, 'application/json');
     setProblems(null);
     // The checks the bundled packs pass (legal references, the once-only catalogue): said, not blocking.
-    setWarnings(lintPack(r.pack, matcher, catalogue));
+    setWarnings([
+      ...lintPack(r.pack, matcher, catalogue),
+      ...pageLabelSteps(current).map((s) => ({ path: `steps[${s.index}].target.label`, message: t('draftsLabelFromPage', s.label) })),
+    ]);
     setStatus(t('draftsExported', name));
   };
 

@@ -19,6 +19,11 @@ export interface Draft {
   questions: NonNullable<GuidePack['questions']>;
   /** Every step says its portal and page kind: the author recorded it there. */
   steps: GuideStep[];
+  /**
+   * Steps whose label came from the page's own words (a button's text, a field's <label>) rather
+   * than from the adapter's reading: the export asks the author to check them for a person's data.
+   */
+  pageLabels?: string[];
 }
 
 /** A draft's id: unique enough on one machine, and free of anything personal. */
@@ -66,7 +71,19 @@ export function updateStep(d: Draft, id: string, patch: Partial<Omit<GuideStep, 
 }
 
 export function removeStep(d: Draft, id: string, now: number): Draft {
-  return touch(d, now, { steps: d.steps.filter((s) => s.id !== id) });
+  return touch(d, now, { steps: d.steps.filter((s) => s.id !== id), pageLabels: (d.pageLabels ?? []).filter((s) => s !== id) });
+}
+
+/** Records where a step's label came from (see Draft.pageLabels). */
+export function markLabelSource(d: Draft, id: string, source: 'adapter' | 'page' | 'none'): Draft {
+  const rest = (d.pageLabels ?? []).filter((s) => s !== id);
+  return { ...d, pageLabels: source === 'page' ? [...rest, id] : rest };
+}
+
+/** The steps to check before sharing: labels taken from page text the adapter does not know. */
+export function pageLabelSteps(d: Draft): { index: number; label: string }[] {
+  const marked = new Set(d.pageLabels ?? []);
+  return d.steps.flatMap((s, index) => (marked.has(s.id) && s.target?.label ? [{ index, label: s.target.label }] : []));
 }
 
 /** Moves a step up (-1) or down (+1); at either end nothing changes. */

@@ -10,9 +10,16 @@ import type { GuideStep, GuideTarget } from '../guides/pack.schema';
 import { isShown, textOf } from '../portals/dom';
 import { slugOf } from '../portals/targets';
 import type { PageReading, PortalAdapter } from '../portals/types';
+import { hasPersonalShape, scrub } from '../privacy/scrub';
 
 export interface TargetProposal {
   target: GuideTarget;
+  /**
+   * Where the label came from: the adapter's reading of the page (a field's label, a paper's name,
+   * the submit button), the words of a button or a field's own <label> (page), or nowhere. Text
+   * from anywhere else on a page (a heading, a table cell) can be a citizen's name: never proposed.
+   */
+  labelSource: 'adapter' | 'page' | 'none';
   /** The element the proposal stands for (the clicked one, or the control or row it belongs to). */
   element: Element;
   action: GuideStep['action'];
@@ -80,13 +87,14 @@ function ownSelectors(el: Element): string[] {
   const out: string[] = [];
   for (const attr of STABLE_ATTRIBUTES) {
     const v = el.getAttribute(attr);
-    if (v && v.length <= 120 && !GENERATED.test(v)) out.push(`${tag}[${attr}=${cssString(v)}]`);
+    // A value with a number or e-mail shape may be a person's (a prefilled title, a placeholder with an ID).
+    if (v && v.length <= 120 && !GENERATED.test(v) && !hasPersonalShape(v)) out.push(`${tag}[${attr}=${cssString(v)}]`);
   }
   const id = el.getAttribute('id');
   // Ids with digits are numbered by frameworks (Form.io "e1-phoneNumber", "mat-input-3"): not stable.
   if (id && !GENERATED.test(id) && /^[A-Za-z][A-Za-z_-]*$/.test(id)) out.push(`#${id}`);
   for (const attr of Array.from(el.attributes)) {
-    if (!attr.name.startsWith('data-') || attr.name === 'data-title' || attr.value.length > 60 || GENERATED.test(attr.value)) continue;
+    if (!attr.name.startsWith('data-') || attr.name === 'data-title' || attr.value.length > 60 || GENERATED.test(attr.value) || hasPersonalShape(attr.value)) continue;
     out.push(`${tag}[${attr.name}=${cssString(attr.value)}]`);
   }
   // One class at a time first (the shortest selector that is unique wins), then all of them.
@@ -123,38 +131,56 @@ export function robustSelector(el: Element): { css: string; matches: number } | 
   return best;
 }
 
-/** `words`: what the adapter calls the element (a field's label, an upload row's paper), when it knows. */
-function proposal(element: Element, key: string, action: GuideStep['action'], advance: GuideStep['advance'], words?: string): TargetProposal {
+/**
+ * `words`: what the adapter calls the element (a field's label, an upload row's paper), when it
+ * knows; else a button's or a labelled control's own words; else none. Scrubbed either way.
+ */
+function proposal(element: Element, key: string, action: GuideStep['action'], advance: GuideStep['advance'], words: { text: string; source: 'adapter' | 'page' } | null): TargetProposal {
   const selector = robustSelector(element);
-  const label = (words ?? visibleLabel(element)).slice(0, 200);
+  const label = words ? scrub(words.text).slice(0, 200) : '';
   const target: GuideTarget = { key: key.slice(0, 120) };
   if (selector) target.css = selector.css.slice(0, 300);
   if (label) target.label = label;
-  return { target, element, action, advance };
+  return { target, element, action, advance, labelSource: label && words ? words.source : 'none' };
 }
 
 /** Keys are "kind:slug"; a thing without words gets a slug of its tag, which only its selector will find. */
 function keyFor(kind: string, words: string, el: Element): string {
-  return `${kind}:${slugOf(words) || el.tagName.toLowerCase()}`;
+  return `${kind}:${slugOf(scrub(words)) || el.tagName.toLowerCase()}`;
 }
 
 export function proposeTarget(clicked: Element, reading: PageReading): TargetProposal {
   const el = meaningfulElement(clicked);
   const inside = (node: Element) => node === el || node.contains(el) || el.contains(node);
 
+  const adapterWords = (text: string) => ({ text, source: 'adapter' as const });
   const slot = reading.uploadSlots.find((s) => inside(s.input.closest('tr') ?? s.input));
-  if (slot) return proposal(slot.input.closest('tr') ?? slot.input, keyFor('upload', slot.label, el), 'upload', 'upload-finished', slot.label);
+  if (slot) return proposal(slot.input.closest('tr') ?? slot.input, keyFor('upload', slot.label, el), 'upload', 'upload-finished', adapterWords(slot.label));
   const field = reading.fields.find((f) => inside(f.node));
   if (field) {
     const choosing = field.kind === 'select' || field.kind === 'radio' || field.kind === 'checkbox';
-    return proposal(field.node, keyFor('field', field.label, el), choosing ? 'choose' : 'fill', choosing ? 'manual' : 'field-filled', field.label);
+    return proposal(field.node, keyFor('field', field.label, el), choosing ? 'choose' : 'fill', choosing ? 'manual' : 'field-filled', adapterWords(field.label));
   }
-  if (reading.submit && inside(reading.submit)) return proposal(reading.submit, 'button:nop-ho-so', 'click', 'target-clicked');
+  if (reading.submit && inside(reading.submit)) return proposal(reading.submit, 'button:nop-ho-so', 'click', 'target-clicked', adapterWords(visibleLabel(reading.submit)));
   const component = reading.dossierComponents.find((c) => inside(c.node));
-  if (component) return proposal(component.node, keyFor('component', component.title, el), 'read', 'manual', component.title);
-  if (el.matches(CLICKABLE)) return proposal(el, keyFor('button', visibleLabel(el), el), 'click', 'target-clicked');
-  if (el.matches(CONTROL)) return proposal(el, keyFor('field', visibleLabel(el), el), 'fill', 'field-filled');
-  return proposal(el, keyFor('section', visibleLabel(el), el), 'read', 'manual');
+  if (component) return proposal(component.node, keyFor('component', component.title, el), 'read', 'manual', adapterWords(component.title));
+  if (el.matches(CLICKABLE)) {
+    const words = visibleLabel(el);
+    return proposal(el, keyFor('button', words, el), 'click', 'target-clicked', { text: words, source: 'page' });
+  }
+  if (el.matches(CONTROL)) {
+    // Only a control's own <label>: its value, or text around it, may be what a person typed.
+    const words = ownLabelText(el);
+    return proposal(el, keyFor('field', words, el), 'fill', 'field-filled', words ? { text: words, source: 'page' } : null);
+  }
+  // A heading or a cell may hold a citizen's name: the step keeps the selector only.
+  return proposal(el, `section:${el.tagName.toLowerCase()}`, 'read', 'manual', null);
+}
+
+function ownLabelText(el: Element): string {
+  const id = el.getAttribute('id');
+  const label = (id ? el.ownerDocument.querySelector(`label[for=${cssString(id)}]`) : null) ?? el.closest('label');
+  return label ? textOf(label, 200) : '';
 }
 
 /** How the guide would find a target on this page now, and whether that is the element meant. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { addStep, draftFromPack, draftToPack, moveStep, newDraft, removeStep, updateMeta, updateStep, type Draft } from '../../../lib/authoring/draft';
+import { addStep, draftFromPack, draftToPack, markLabelSource, moveStep, newDraft, pageLabelSteps, removeStep, updateMeta, updateStep, type Draft } from '../../../lib/authoring/draft';
 import { previewPack } from '../../../lib/authoring/preview';
 import { stepText } from '../../../lib/authoring/step-text';
 import { parsePack } from '../../../lib/guides/pack';
@@ -86,5 +86,17 @@ describe('editing a draft', () => {
     expect(stepText('upload', 'Giấy chứng sinh')).toBe('Ở dòng **Giấy chứng sinh**, chọn tệp và tải lên.');
     expect(stepText('read', '')).toBe('Đọc chỗ được tô sáng.');
     expect(stepText('fill', 'Ghi chú *')).toBe('Nhập **Ghi chú**.');
+  });
+});
+
+describe('labels taken from page text (issue 18 §5)', () => {
+  test('are listed for review before sharing; an adapter label or a deleted step is not', () => {
+    let d = newDraft('d9', 1, '1.001193');
+    const a = addStep(d, { portal: 'igate', target: { key: 'button:goi', label: 'Gọi …' }, text: { vi: 'Bấm nút.' }, action: 'click', advance: 'target-clicked' }, 2);
+    d = markLabelSource(a.draft, a.id, 'page');
+    const b = addStep(d, { portal: 'igate', target: { key: 'field:so-dien-thoai', label: 'Số điện thoại' }, text: { vi: 'Nhập.' }, action: 'fill', advance: 'field-filled' }, 3);
+    d = markLabelSource(b.draft, b.id, 'adapter');
+    expect(pageLabelSteps(d)).toEqual([{ index: 0, label: 'Gọi …' }]);
+    expect(pageLabelSteps(removeStep(d, a.id, 4))).toEqual([]);
   });
 });

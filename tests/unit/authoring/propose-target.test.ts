@@ -102,3 +102,31 @@ describe('selectors and labels on pages the adapter does not know', () => {
     expect(checkTarget({ key: 'button:khong-con', css: 'button.btn-luu-cu', label: 'Không có' }, igate, open.document, open.url()).via).toBeNull();
   });
 });
+
+describe('what a proposal may keep of a page (issue 18 §5)', () => {
+  test('a heading or cell with a citizen\'s name gives no label and no words in the key; values with ID shapes stay out of selectors', async () => {
+    const { page, adapter } = await form('igate');
+    const doc = page.document;
+    const h = doc.createElement('h4');
+    h.textContent = 'Hồ sơ của Nguyễn Văn An — CCCD 012345678901';
+    h.setAttribute('title', 'Nguyễn Văn An 012345678901');
+    h.setAttribute('data-owner', '012345678901');
+    doc.body.append(h);
+    const p = propose(page, adapter, h);
+    expect(p.labelSource).toBe('none');
+    expect(p.target.label).toBeUndefined();
+    expect(JSON.stringify(p.target)).not.toMatch(/Nguy|nguyen|012345678901/i);
+  });
+
+  test('a field the adapter knows is labelled by the adapter; a button by its own words, scrubbed', async () => {
+    const { page, adapter } = await form('igate');
+    const doc = page.document;
+    expect(propose(page, adapter, doc.querySelector('input[name="data[phoneNumber]"]')!).labelSource).toBe('adapter');
+    const b = doc.createElement('button');
+    b.textContent = 'Gọi 0987654321';
+    doc.body.append(b);
+    const p = propose(page, adapter, b);
+    expect(p.labelSource).toBe('page');
+    expect(p.target.label).toBe('Gọi …');
+  });
+});
