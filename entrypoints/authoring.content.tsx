@@ -5,11 +5,10 @@
  * steps on the open page. Everything the author types is stored as data and shown as text.
  */
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { AuthoringPanel, AUTHORING_PANEL_CSS, PickOutline, type AuthoringStepView } from '../components/AuthoringPanel';
 import { addStep, markLabelSource, moveStep, removeStep, updateStep, type Draft } from '../lib/authoring/draft';
-import { currentOrNewDraft, onDraftChanged, saveDraft } from '../lib/authoring/draft-store';
-import { previewPack, PREVIEW_KEY } from '../lib/authoring/preview';
+import { previewPack } from '../lib/authoring/preview';
+import { onTabMessage } from '../lib/messaging/tab-protocol';
 import { checkTarget, meaningfulElement, proposeTarget } from '../lib/authoring/propose-target';
 import { reviewPack } from '../lib/authoring/review';
 import type { AuthoringWorld } from '../lib/authoring/world';
@@ -76,8 +75,9 @@ export default defineContentScript({
       if (shown) return;
       shown = true;
       listeners = new AbortController();
-      draft = await currentOrNewDraft(Date.now(), reading.procedureCode ?? '');
-      previewing = Boolean((await browser.storage.local.get(PREVIEW_KEY))[PREVIEW_KEY]);
+      // Drafts and the preview are kept by the background: this script cannot open extension storage.
+      draft = await sendMessage('authoring/draft-current', reading.procedureCode ?? '');
+      previewing = await sendMessage('authoring/preview-get', undefined).catch(() => false);
       ui ??= await createShadowRootUi(life.uiContext, {
         name: UI_NAME,
         mode: SHADOW_ROOT_MODE,
@@ -91,9 +91,9 @@ export default defineContentScript({
       });
       ignoreUntrustedEvents(ui.shadow, life.signal);
       ui.mount();
-      const stopFollowing = onDraftChanged(() => draft?.id ?? null, (d) => {
-        // Another page (the pack details) changed the draft: take its copy unless ours is newer.
-        if (d && draft && d.updatedAt > draft.updatedAt) {
+      const stopFollowing = onTabMessage('tab/draft', ({ data: d }) => {
+        // Another page (the pack details, the step editor) changed the draft: take its copy unless ours is newer.
+        if (d && draft && d.id === draft.id && d.updatedAt > draft.updatedAt) {
           draft = d;
           paint();
         }
@@ -127,7 +127,7 @@ export default defineContentScript({
       listeners?.abort();
       listeners = null;
       shown = false;
-      if (previewing) void browser.storage.local.remove(PREVIEW_KEY);
+      if (previewing) void sendMessage('authoring/preview-set', null).catch(() => undefined);
       previewing = false;
       ui?.remove();
       void sendMessage('authoring/stop', undefined).catch(() => undefined);
@@ -137,7 +137,7 @@ export default defineContentScript({
       draft = next;
       status = message;
       paint();
-      void saveDraft(next).then((r) => {
+      void sendMessage('authoring/draft-save', next).catch(() => ({ ok: false, reason: 'other' }) as const).then((r) => {
         if (r.ok) return;
         status = t(r.reason === 'full' ? 'authorSaveFull' : 'authorSaveFailed');
         paint();
@@ -242,7 +242,7 @@ export default defineContentScript({
       if (!draft) return;
       if (previewing) {
         previewing = false;
-        await browser.storage.local.remove(PREVIEW_KEY);
+        await sendMessage('authoring/preview-set', null).catch(() => undefined);
         paint();
         return;
       }
@@ -254,8 +254,8 @@ export default defineContentScript({
       }
       previewing = true;
       status = t('authorPreviewOn');
-      // The page's own content script runs the preview with its real overlay (see its storage listener).
-      await browser.storage.local.set({ [PREVIEW_KEY]: { pack: r.pack, at: Date.now() } });
+      // The page's own content script runs the preview with its real overlay (the background tells it).
+      await sendMessage('authoring/preview-set', r.pack).catch(() => undefined);
       paint();
     }
 

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { onMessage as onAnyMessage, type RecognisedPage } from '../lib/messaging/protocol';
+import { onMessage as onAnyMessage, settingsFrom, type RecognisedPage } from '../lib/messaging/protocol';
 import { OpenLimiter } from '../lib/messaging/open-limit';
 import { senderAllowed, senderKind, type MessageType } from '../lib/messaging/senders';
-import { SUPPORTED_HOSTS } from '../lib/portals/hosts';
+import { SUPPORTED_HOSTS, matchPattern } from '../lib/portals/hosts';
 import { addPortal, listAddedPortals, reconcileAddedPortals, removePortal } from '../lib/provinces/added-portals';
 import type { GuideOutcome, GuideState } from '../lib/guides/engine';
 import { exportPack, importPack, listPacks, packFor, removeImported, withOrigin } from '../lib/guides/pack-store';
@@ -21,7 +21,10 @@ import { isProcedureCode } from '../lib/text/procedure-code';
 import type { TimingEvent } from '../lib/timings/journey';
 import { TimingsRecorder } from '../lib/timings/recorder-background';
 import { ContentTimingEventSchema } from '../lib/timings/record.schema';
-import { authoringTabLoaded, previewFor, startAuthoring, stopAuthoring } from '../lib/authoring/authoring-tabs';
+import { authoringTabLoaded, authoringTabs, previewFor, previewOn, setPreview, startAuthoring, stopAuthoring } from '../lib/authoring/authoring-tabs';
+import { currentOrNewDraft, isDraft, migrateDraftsFromStorage, onAnyDraftSaved, saveDraft } from '../lib/authoring/draft-store';
+import { MAX_PACK_BYTES } from '../lib/guides/pack';
+import { sendToTab } from '../lib/messaging/tab-protocol';
 
 const timings = new TimingsRecorder();
 /** A content script's timing event, validated; the time and host are the background's own. */
@@ -43,6 +46,11 @@ function adminUnits(): Promise<AdminIndex> {
 }
 
 const pageOpens = new OpenLimiter();
+
+/** Every portal host we run on (built in and added), as match patterns for tabs.query. */
+async function portalPatterns(): Promise<string[]> {
+  return [...SUPPORTED_HOSTS, ...(await listAddedPortals())].map(matchPattern);
+}
 
 /** Opens one of our pages for a sender, at most as often as a person would ask (OpenLimiter). */
 async function openOurPage(path: string, sender: { tab?: { id?: number } }): Promise<void> {
@@ -183,6 +191,33 @@ export default defineBackground(() => {
   onMessage('onceOnly/clear', () => clearFindings());
   onMessage('onceOnly/open-report', ({ sender }) => openOurPage('/findings.html', sender));
 
+  onMessage('authoring/draft-current', async ({ data }) => currentOrNewDraft(Date.now(), typeof data === 'string' && isProcedureCode(data) ? data : ''));
+  onMessage('authoring/draft-save', async ({ data }) => {
+    // A draft is a few KB; the panel may save on every keystroke of the author's, never a megabyte.
+    if (!isDraft(data) || JSON.stringify(data).length > MAX_PACK_BYTES) return { ok: false, reason: 'other' } as const;
+    return saveDraft(data);
+  });
+  onMessage('authoring/preview-set', async ({ data, sender }) => {
+    const r = await setPreview(data);
+    if (r.ok && sender.tab?.id !== undefined) await sendToTab('tab/preview', { procedureCode: r.procedureCode }, sender.tab.id).catch(() => undefined);
+    return { ok: r.ok };
+  });
+  onMessage('authoring/preview-get', () => previewOn());
+  // A draft saved by the drafts page or the step editor reaches the panels that show it.
+  onAnyDraftSaved((draft) => {
+    void authoringTabs().then((ids) => ids.forEach((id) => void sendToTab('tab/draft', draft, id).catch(() => undefined)));
+  });
+
+  onMessage('settings/get', async () => settingsFrom((await browser.storage.local.get('settings')).settings));
+  onMessage('settings/set', async ({ data }) => {
+    const settings = settingsFrom(data);
+    await browser.storage.local.set({ settings });
+    // Every portal tab follows at once (the panel's text size, the checklist).
+    for (const tab of await browser.tabs.query({ url: await portalPatterns() })) {
+      if (tab.id !== undefined) void sendToTab('tab/settings', settings, tab.id).catch(() => undefined);
+    }
+  });
+
   onMessage('authoring/start', ({ data: tabId }) => startAuthoring(tabId));
   onMessage('authoring/stop', async ({ sender }) => {
     if (sender.tab?.id !== undefined) await stopAuthoring(sender.tab.id);
@@ -198,6 +233,10 @@ export default defineBackground(() => {
   });
   // Findings kept by an older version in storage.local (whole wording): cut down and moved, once.
   void migrateFindingsFromStorage(bundledCatalogue, matcher, browser.storage.local).catch(() => undefined);
+  void migrateDraftsFromStorage(browser.storage.local).catch(() => undefined);
+  // Content scripts read nothing from storage.local (they ask here): where the browser allows it
+  // (Chrome; Firefox knows the setting for session storage only), they cannot read it at all.
+  void (browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> }).setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
   browser.runtime.onStartup.addListener(() => void reconcileAddedPortals());
   browser.runtime.onInstalled.addListener(() => void reconcileAddedPortals());
 });

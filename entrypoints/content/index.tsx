@@ -20,9 +20,9 @@ import { plainText } from '../../lib/guides/markup';
 import contentMessages from 'virtual:content-messages';
 import { tableTranslator } from '../../lib/i18n/format';
 import { t as browserT } from '../../lib/i18n/t';
-import { DEFAULT_SETTINGS, sendMessage, type Settings } from '../../lib/messaging/protocol';
+import { DEFAULT_SETTINGS, sendMessage, settingsFrom, type Settings } from '../../lib/messaging/protocol';
+import { onTabMessage } from '../../lib/messaging/tab-protocol';
 import { describePage } from '../../lib/page/describe';
-import { PREVIEW_KEY } from '../../lib/authoring/preview-key';
 import { watchPage } from '../../lib/page/watch-page';
 import { ownLifetime, watchLocation } from '../../lib/page/lifetime';
 import { ignoreUntrustedEvents, SHADOW_ROOT_MODE } from '../../lib/page/our-ui';
@@ -379,38 +379,33 @@ export default defineContentScript({
       else paint();
     };
 
-    const readSettings = (value: unknown) => {
-      const mode = (value as Partial<Settings> | undefined)?.mode;
-      settings = { mode: mode === 'citizen' ? 'citizen' : 'staff' };
-    };
-    void browser.storage.local.get('settings').then((s) => readSettings(s.settings));
-    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local') return;
-      if (changes[PREVIEW_KEY]) void previewChanged(changes[PREVIEW_KEY].newValue);
-      if (!changes.settings) return;
-      readSettings(changes.settings.newValue);
-      paint();
-    };
+    // Settings come from the background (this script cannot read extension storage), and follow the popup.
+    void sendMessage('settings/get', undefined).then((s) => (settings = settingsFrom(s))).catch(() => undefined);
     /**
      * Guide authoring's preview: a draft was put up (run it now, as the person would see it) or
      * taken down (back to this page's own pack). The pack itself comes checked from the background.
      */
     let previewCode: string | null = null;
-    const previewChanged = async (value: unknown) => {
+    const previewChanged = async (code: string | null) => {
       session?.stop();
       session = null;
       model = null;
       packCode = null;
       // The preview's place in its steps must not be resumed as the page's own guide later.
       if (previewCode) await sendMessage('guides/state-save', { procedureCode: previewCode, state: null }).catch(() => undefined);
-      const code = (value as { pack?: { procedureCode?: unknown } } | undefined)?.pack?.procedureCode;
-      previewCode = typeof code === 'string' ? code : null;
+      previewCode = code;
       if (previewCode) void loadPack(previewCode).then(() => startSession(true));
       else if (summary?.procedureCode) void loadPack(summary.procedureCode);
       void ensureUi().then(paint);
     };
-    browser.storage.onChanged.addListener(onStorage);
-    life.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
+    const stopListening = [
+      onTabMessage('tab/settings', ({ data }) => {
+        settings = settingsFrom(data);
+        paint();
+      }),
+      onTabMessage('tab/preview', ({ data }) => void previewChanged(typeof data?.procedureCode === 'string' ? data.procedureCode : null)),
+    ];
+    life.signal.addEventListener('abort', () => stopListening.forEach((stop) => stop()));
 
     // Submission timings: small events to the background; a restarting background loses only one event.
     const timer = new PageTimer(window, adapter.id, (e) => void sendMessage('timings/event', e).catch(() => undefined), life.signal);

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PortalList } from '../../components/PortalList';
 import { pageLanguage, t } from '../../lib/i18n/t';
-import { DEFAULT_SETTINGS, sendMessage, type AddPortalResult, type RecognisedPage, type Settings } from '../../lib/messaging/protocol';
+import { DEFAULT_SETTINGS, sendMessage, settingsFrom, type AddPortalResult, type RecognisedPage, type Settings } from '../../lib/messaging/protocol';
 import { describePage } from '../../lib/page/describe';
 import { matchPattern, parseProvincialHost } from '../../lib/portals/hosts';
 
@@ -32,11 +32,12 @@ function Popup() {
   const [status, setStatus] = useState('');
   const [mode, setMode] = useState<Settings['mode']>(DEFAULT_SETTINGS.mode);
   useEffect(() => {
-    void browser.storage.local.get('settings').then((s) => setMode((s.settings as Settings | undefined)?.mode === 'citizen' ? 'citizen' : 'staff'));
+    void sendMessage('settings/get', undefined).then((s) => setMode(settingsFrom(s).mode)).catch(() => undefined);
   }, []);
   const chooseMode = (next: Settings['mode']) => {
     setMode(next);
-    void browser.storage.local.set({ settings: { mode: next } satisfies Settings });
+    // The background keeps it and tells the open portal tabs.
+    void sendMessage('settings/set', { mode: next } satisfies Settings).catch(() => undefined);
   };
 
   const refresh = async () => setPortals(await sendMessage('portals/list', undefined));

@@ -65,6 +65,28 @@ export async function authoringTabLoaded(tabId: number): Promise<void> {
   if ((await tabs()).includes(tabId)) await inject(tabId);
 }
 
+/** The tabs with authoring on (the background tells them when a draft changes elsewhere). */
+export const authoringTabs = tabs;
+
+/**
+ * Puts a draft up for preview (checked like any pack) or takes it down, and tells the tab, whose
+ * content script runs it as its guide. Only the background keeps it: content scripts cannot read storage.
+ */
+export async function setPreview(raw: unknown): Promise<{ ok: boolean; procedureCode: string | null }> {
+  if (raw === null || raw === undefined) {
+    await browser.storage.local.remove(PREVIEW_KEY);
+    return { ok: true, procedureCode: null };
+  }
+  const r = parsePack(raw);
+  if (!r.ok) return { ok: false, procedureCode: null };
+  await browser.storage.local.set({ [PREVIEW_KEY]: { pack: r.pack, at: Date.now() } });
+  return { ok: true, procedureCode: r.pack.procedureCode };
+}
+
+export async function previewOn(): Promise<boolean> {
+  return Boolean((await browser.storage.local.get(PREVIEW_KEY))[PREVIEW_KEY]);
+}
+
 /** The draft under preview, when it is for this procedure and portal (checked like any stored pack). */
 export async function previewFor(code: string, portal?: PortalId): Promise<GuidePack | null> {
   const stored = (await browser.storage.local.get(PREVIEW_KEY))[PREVIEW_KEY] as { pack?: unknown } | undefined;

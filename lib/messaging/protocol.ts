@@ -3,6 +3,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { GuideOutcome, GuideState } from '../guides/engine';
 import type { PackProblem } from '../guides/pack';
 import type { GuidePack } from '../guides/pack.schema';
+import type { Draft } from '../authoring/draft';
+import type { SaveResult } from '../authoring/draft-store';
 import type { LoadedPack } from '../guides/pack-store';
 import type { OnceOnlyRequest, OnceOnlyView } from '../once-only/views';
 import type { SeenFinding } from '../once-only/report';
@@ -45,6 +47,11 @@ export interface Settings {
   mode: 'staff' | 'citizen';
 }
 export const DEFAULT_SETTINGS: Settings = { mode: 'staff' };
+
+/** Settings from whatever is stored: anything unknown falls back to the default. */
+export function settingsFrom(value: unknown): Settings {
+  return { mode: (value as Partial<Settings> | null | undefined)?.mode === 'citizen' ? 'citizen' : 'staff' };
+}
 
 export type AddPortalResult = { ok: true; host: string } | { ok: false; reason: 'invalid' | 'already-supported' | 'not-granted' };
 
@@ -103,6 +110,18 @@ export interface ProtocolMap {
   'authoring/stop'(): void;
   /** Authoring panel → background: open the drafts page (pack details, export). */
   'authoring/open-drafts'(): void;
+  /** Authoring panel → background: the draft being recorded (a new one when there is none). */
+  'authoring/draft-current'(procedureCode: string): Draft;
+  /** Authoring panel → background: keep this edit of the draft. */
+  'authoring/draft-save'(draft: Draft): SaveResult;
+  /** Authoring panel → background: run this draft (checked as a pack) as this tab's guide, or stop (null). */
+  'authoring/preview-set'(pack: unknown): { ok: boolean };
+  /** Authoring panel → background: is a draft under preview now? */
+  'authoring/preview-get'(): boolean;
+  /** Content script / popup → background: the person's settings (content scripts cannot read storage). */
+  'settings/get'(): Settings;
+  /** Popup → background: keep the settings and tell every portal tab. */
+  'settings/set'(settings: Settings): void;
 }
 
 /** Timing events a content script may send: without host (the background adds it from the sender). */

@@ -41,6 +41,12 @@ export const MESSAGE_SENDERS: Readonly<Record<MessageType, readonly SenderKind[]
   'authoring/start': PAGES,
   'authoring/stop': TABS,
   'authoring/open-drafts': TABS,
+  'authoring/draft-current': TABS,
+  'authoring/draft-save': TABS,
+  'authoring/preview-set': TABS,
+  'authoring/preview-get': TABS,
+  'settings/get': BOTH,
+  'settings/set': PAGES,
 };
 
 export interface MessageSender {

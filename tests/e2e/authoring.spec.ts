@@ -137,7 +137,8 @@ test('an author records a 5-step guide across a route change and a reload, expor
   await drafts.getByTestId('draft-export').click();
   const file = await (await download).path();
   await expect(drafts.getByTestId('drafts-status')).toContainText('Đã xuất tệp 1.001193.json');
-  await expect(drafts.getByTestId('draft-warnings')).toHaveCount(0);
+  // Only the two "Tiếp tục" buttons' own words came from page text the adapter does not read: listed for review.
+  await expect(drafts.getByTestId('draft-warnings').locator('li')).toHaveText([/^steps\[2\]\.target\.label: nhãn “Tiếp tục” lấy từ chữ trên trang/, /^steps\[4\]\.target\.label: nhãn “Tiếp tục” lấy từ chữ trên trang/]);
   const exported = JSON.parse(readFileSync(file, 'utf8')) as { steps: { page?: string; target?: { key: string } }[]; portals: string[]; verified: boolean };
   expect(exported.portals).toEqual(['igate']);
   expect(exported.verified).toBe(false);

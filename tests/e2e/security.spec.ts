@@ -99,3 +99,23 @@ test('forged WXT events from the page do not switch us off: the warnings and the
   await expect(panel(page).host.getByTestId('once-only-finding')).toHaveCount(2);
   recordFigure({ id: 'security-forged-wxt-events', area: 'security', what: 'page dispatched WXT\'s content-script-started (DOM event and postMessage) and locationchange events with our extension id: once-only warnings and the panel stayed', cases: 6, crashes: 0 });
 });
+
+test('our content script\'s own world cannot read storage.local (trusted contexts only), and needs nothing from it', async ({ page, context }) => {
+  const id = await extensionId(context);
+  await page.goto(DVCQG_DETAIL);
+  await expect(panel(page).host.getByTestId('once-only-count')).toHaveText('2');
+  // Evaluate inside the content script's isolated world, where a compromised renderer would be.
+  const cdp = await context.newCDPSession(page);
+  const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { type?: string } } }) => worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  await expect.poll(() => worlds.filter((w) => w.auxData?.type === 'isolated' && w.origin.includes(id)).length).toBeGreaterThan(0);
+  const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.includes(id))!;
+  const { result } = (await cdp.send('Runtime.evaluate', {
+    contextId: world.id,
+    awaitPromise: true,
+    expression: `chrome.storage.local.get(null).then((v) => 'read ' + Object.keys(v).join(','), (e) => 'refused: ' + e.message)`,
+  })) as { result: { value: string } };
+  expect(result.value).toMatch(/^refused/);
+  recordFigure({ id: 'security-storage-trusted', area: 'security', what: `content script world on a DVCQG page: storage.local ${result.value.slice(0, 60)}; findings and drafts live in the extension's IndexedDB`, cases: 1, crashes: 0 });
+});
