@@ -2,9 +2,13 @@ import { defineConfig } from 'wxt';
 import { contentMessages } from './scripts/vite-content-messages';
 import { OPTIONAL_HOST_PATTERN, SUPPORTED_HOSTS, matchPattern } from './lib/portals/hosts';
 
+/** Every portal host is under gov.vn (lib/portals/hosts.ts), built in or added by a province. */
+const PORTAL_FRAME_ANCESTOR = 'https://*.gov.vn';
+
 /** Also checked on the built manifests by tests/e2e/manifest.spec.ts. */
 export const EXTENSION_PAGES_CSP =
-  "default-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  // frame-ancestors: only the step editor is web-accessible, and only portal pages may frame it.
+  `default-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self' ${PORTAL_FRAME_ANCESTOR}`;
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -26,6 +30,9 @@ export default defineConfig({
       extension_pages: EXTENSION_PAGES_CSP,
     },
     action: { default_title: '__MSG_extName__' },
+    // The step editor is framed by the authoring panel on portal pages (the author's keys stay out
+    // of the portal's document); nothing else of ours can be loaded by a web page.
+    web_accessible_resources: [{ resources: ['step-editor.html'], matches: [...SUPPORTED_HOSTS.map(matchPattern), OPTIONAL_HOST_PATTERN] }],
     ...(browser === 'firefox'
       ? {
           // 140 (desktop) and 142 (Android) are the first to know data_collection_permissions.

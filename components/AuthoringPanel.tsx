@@ -25,14 +25,19 @@ export interface AuthoringPanelProps {
   editing: string | null;
   labels: Record<
     | 'pick' | 'stopPick' | 'repick' | 'preview' | 'stopPreview' | 'meta' | 'close' | 'steps' | 'noSteps' | 'edit' | 'up' | 'down' | 'delete' | 'done'
-    | 'textVi' | 'textEn' | 'action' | 'advance' | 'key' | 'css' | 'label',
+    | 'editor' | 'saving' | 'key' | 'css' | 'label',
     string
   >;
   stepLabel(n: number, summary: string): string;
   buttonLabel(kind: 'edit' | 'up' | 'down' | 'delete', n: number): string;
   editingLabel(n: number): string;
-  actions: { value: GuideStep['action']; label: string }[];
-  advances: { value: GuideStep['advance']; label: string }[];
+  /**
+   * The step editor page for the step being edited (an extension page): the author types there,
+   * in a document of ours, so the portal's key listeners never see the text.
+   */
+  editorUrl(stepId: string): string;
+  /** False while the panel's last change is being saved: the editor reads the stored draft. */
+  editorReady: boolean;
   onPick(): void;
   onRepick(id: string): void;
   onPreview(): void;
@@ -41,16 +46,20 @@ export interface AuthoringPanelProps {
   onEdit(id: string | null): void;
   onMove(id: string, delta: -1 | 1): void;
   onDelete(id: string): void;
-  onChange(id: string, patch: Partial<GuideStep>): void;
 }
 
 export function AuthoringPanel(p: AuthoringPanelProps) {
   const editorRef = useRef<HTMLHeadingElement>(null);
+  /** The step whose editor is up: a later save in the panel does not reload it under the author's typing. */
+  const editorShown = useRef<string | null>(null);
   useEffect(() => {
     if (p.editing) editorRef.current?.focus();
   }, [p.editing]);
   const index = p.steps.findIndex((s) => s.step.id === p.editing);
   const current = index >= 0 ? p.steps[index]! : null;
+  // Once up, the editor stays up through the panel's later saves (it must not reload under the author's typing).
+  const showEditor = Boolean(current && (p.editorReady || editorShown.current === current.step.id));
+  editorShown.current = showEditor && current ? current.step.id : null;
   if (p.picking) {
     // While picking, the panel shrinks to one line so it covers as little of the page as possible.
     return (
@@ -86,21 +95,11 @@ export function AuthoringPanel(p: AuthoringPanelProps) {
             <dt>{p.labels.label}</dt>
             <dd>{current.step.target?.label ?? '—'}</dd>
           </dl>
-          <label>
-            {p.labels.textVi}
-            <textarea rows={3} value={current.step.text.vi} data-testid="author-text-vi"
-              onInput={(e) => p.onChange(current.step.id, { text: { ...current.step.text, vi: (e.target as HTMLTextAreaElement).value } })} />
-          </label>
-          <label>
-            {p.labels.textEn}
-            <textarea rows={2} value={current.step.text.en ?? ''} data-testid="author-text-en"
-              onInput={(e) => {
-                const en = (e.target as HTMLTextAreaElement).value;
-                p.onChange(current.step.id, { text: en ? { ...current.step.text, en } : { vi: current.step.text.vi } });
-              }} />
-          </label>
-          <Choice label={p.labels.action} value={current.step.action} options={p.actions} testId="author-action" onChange={(action) => p.onChange(current.step.id, { action })} />
-          <Choice label={p.labels.advance} value={current.step.advance} options={p.advances} testId="author-advance" onChange={(advance) => p.onChange(current.step.id, { advance })} />
+          {showEditor ? (
+            <iframe class="dvc-author-frame" src={p.editorUrl(current.step.id)} title={p.labels.editor} data-testid="author-step-editor" />
+          ) : (
+            <p class="dvc-author-frame dvc-author-wait">{p.labels.saving}</p>
+          )}
           <div class="dvc-author-tools">
             <button type="button" onClick={() => p.onRepick(current.step.id)}>{p.labels.repick}</button>
             <button type="button" onClick={() => p.onEdit(null)} data-testid="author-done">{p.labels.done}</button>
@@ -130,17 +129,6 @@ export function AuthoringPanel(p: AuthoringPanelProps) {
   );
 }
 
-function Choice<T extends string>(c: { label: string; value: T; options: { value: T; label: string }[]; testId: string; onChange(v: T): void }) {
-  return (
-    <label>
-      {c.label}
-      <select value={c.value} data-testid={c.testId} onChange={(e) => c.onChange((e.target as HTMLSelectElement).value as T)}>
-        {c.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
-    </label>
-  );
-}
-
 /** The outline drawn over the element under the pointer or focus while picking. */
 export function PickOutline({ box }: { box: { top: number; left: number; width: number; height: number } | null }) {
   if (!box) return null;
@@ -167,7 +155,8 @@ export const AUTHORING_PANEL_CSS = `
 .dvc-found{color:#1e6b2e}.dvc-missing{color:#a50e22;font-weight:600}.dvc-other-page{color:#555}
 .dvc-author-warn{color:#8a4b00;font-size:.85em}
 .dvc-author label{display:block;margin:.4em 0;font-size:.92em}
-.dvc-author textarea,.dvc-author select{display:block;width:100%;box-sizing:border-box;font:inherit;margin-top:.2em}
+.dvc-author-frame{display:block;width:100%;height:250px;border:1px solid #c8c8c8;border-radius:6px;margin:.4em 0;box-sizing:border-box}
+.dvc-author-wait{padding:8px;color:#555}
 .dvc-author-target{display:grid;grid-template-columns:auto 1fr;gap:2px 8px;font-size:.85em;margin:.3em 0}
 .dvc-author-target dt{color:#555}.dvc-author-target dd{margin:0;overflow-wrap:anywhere}
 .dvc-author-picking{width:auto;max-width:min(400px,calc(100vw - 32px));display:flex;gap:8px;align-items:center;padding:6px 10px}

@@ -5,6 +5,7 @@
  * steps on the open page. Everything the author types is stored as data and shown as text.
  */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { AuthoringPanel, AUTHORING_PANEL_CSS, PickOutline, type AuthoringStepView } from '../components/AuthoringPanel';
 import { addStep, markLabelSource, moveStep, removeStep, updateStep, type Draft } from '../lib/authoring/draft';
 import { previewPack } from '../lib/authoring/preview';
@@ -15,7 +16,7 @@ import type { AuthoringWorld } from '../lib/authoring/world';
 import { stepText } from '../lib/authoring/step-text';
 import { stepOnPage } from '../lib/guides/engine';
 import type { GuideStep } from '../lib/guides/pack.schema';
-import { t, type MessageKey } from '../lib/i18n/t';
+import { t } from '../lib/i18n/t';
 import { sendMessage } from '../lib/messaging/protocol';
 import { SUPPORTED_HOSTS, matchPattern } from '../lib/portals/hosts';
 import { adapterFor, readPage } from '../lib/portals/registry';
@@ -26,8 +27,6 @@ import { ownLifetime, watchLocation } from '../lib/page/lifetime';
 import { ignoreUntrustedEvents, SHADOW_ROOT_MODE } from '../lib/page/our-ui';
 
 const UI_NAME = 'dvc-authoring';
-const ACTIONS: GuideStep['action'][] = ['read', 'click', 'fill', 'choose', 'upload', 'wait'];
-const ADVANCES: GuideStep['advance'][] = ['target-clicked', 'field-filled', 'route-changed', 'upload-finished', 'manual'];
 
 /** The page kind a step waits for; on a page the adapter cannot tell, the step waits for none. */
 function pageOf(r: PageReading): GuideStep['page'] {
@@ -133,11 +132,16 @@ export default defineContentScript({
       void sendMessage('authoring/stop', undefined).catch(() => undefined);
     }
 
+    /** Saves not yet confirmed: the step editor (which reads the stored draft) waits for them. */
+    let saving = 0;
     function commit(next: Draft, message: string) {
       draft = next;
       status = message;
+      saving++;
       paint();
       void sendMessage('authoring/draft-save', next).catch(() => ({ ok: false, reason: 'other' }) as const).then((r) => {
+        saving--;
+        paint();
         if (r.ok) return;
         status = t(r.reason === 'full' ? 'authorSaveFull' : 'authorSaveFailed');
         paint();
@@ -282,14 +286,14 @@ export default defineContentScript({
               labels={{
                 pick: t('authorPick'), stopPick: t('authorStopPick'), repick: t('authorRepick'), preview: t('authorPreview'), stopPreview: t('authorStopPreview'),
                 meta: t('authorMeta'), close: t('authorClose'), steps: t('authorSteps'), noSteps: t('authorNoSteps'), edit: t('authorEdit'), up: t('authorUp'),
-                down: t('authorDown'), delete: t('authorDelete'), done: t('authorDone'), textVi: t('authorTextVi'), textEn: t('authorTextEn'),
-                action: t('authorAction'), advance: t('authorAdvance'), key: t('authorTargetKey'), css: t('authorTargetCss'), label: t('authorTargetLabel'),
+                down: t('authorDown'), delete: t('authorDelete'), done: t('authorDone'), editor: t('stepEditorTitle'), saving: t('stepEditorSaving'),
+                key: t('authorTargetKey'), css: t('authorTargetCss'), label: t('authorTargetLabel'),
               }}
               stepLabel={(n, s) => t('authorStepItem', n, s)}
               buttonLabel={(kind, n) => t(({ edit: 'authorEditLabel', up: 'authorUpLabel', down: 'authorDownLabel', delete: 'authorDeleteLabel' } as const)[kind], n)}
               editingLabel={(n) => t('authorEditing', n)}
-              actions={ACTIONS.map((value) => ({ value, label: t(`action_${value}`) }))}
-              advances={ADVANCES.map((value) => ({ value, label: t(`advance_${value.replace(/-/g, '_')}` as MessageKey) }))}
+              editorReady={saving === 0}
+              editorUrl={(stepId) => browser.runtime.getURL(`/step-editor.html?draft=${encodeURIComponent(d.id)}&step=${encodeURIComponent(stepId)}` as '/step-editor.html')}
               onPick={() => (picking ? (stopPicking(), paint()) : startPicking(null))}
               onRepick={(id) => startPicking(id)}
               onPreview={() => void togglePreview()}
@@ -308,7 +312,6 @@ export default defineContentScript({
                 if (editing === id) editing = null;
                 commit(removeStep(d, id, Date.now()), t('authorStepDeleted', n));
               }}
-              onChange={(id, patch) => commit(updateStep(d, id, patch, Date.now()), t('authorSaved'))}
             />
           </div>,
           ui.uiContainer,

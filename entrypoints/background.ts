@@ -22,7 +22,9 @@ import type { TimingEvent } from '../lib/timings/journey';
 import { TimingsRecorder } from '../lib/timings/recorder-background';
 import { ContentTimingEventSchema } from '../lib/timings/record.schema';
 import { authoringTabLoaded, authoringTabs, previewFor, previewOn, setPreview, startAuthoring, stopAuthoring } from '../lib/authoring/authoring-tabs';
-import { currentOrNewDraft, isDraft, migrateDraftsFromStorage, onAnyDraftSaved, saveDraft } from '../lib/authoring/draft-store';
+import { currentOrNewDraft, draftById, isDraft, migrateDraftsFromStorage, onAnyDraftSaved, saveDraft, type SaveResult } from '../lib/authoring/draft-store';
+import { updateStep } from '../lib/authoring/draft';
+import { stepPatchFrom } from '../lib/authoring/step-options';
 import { MAX_PACK_BYTES } from '../lib/guides/pack';
 import { sendToTab } from '../lib/messaging/tab-protocol';
 
@@ -46,6 +48,7 @@ function adminUnits(): Promise<AdminIndex> {
 }
 
 const pageOpens = new OpenLimiter();
+let draftUpdates: Promise<void> = Promise.resolve();
 
 /** Every portal host we run on (built in and added), as match patterns for tabs.query. */
 async function portalPatterns(): Promise<string[]> {
@@ -196,6 +199,19 @@ export default defineBackground(() => {
     // A draft is a few KB; the panel may save on every keystroke of the author's, never a megabyte.
     if (!isDraft(data) || JSON.stringify(data).length > MAX_PACK_BYTES) return { ok: false, reason: 'other' } as const;
     return saveDraft(data);
+  });
+  onMessage('authoring/draft-get', ({ data }) => (typeof data === 'string' ? draftById(data) : null));
+  onMessage('authoring/step-update', ({ data }) => {
+    // One keystroke, one update: applied in order to the stored draft, so neither a faster later
+    // keystroke nor a reorder or delete made in the panel meanwhile is lost.
+    const run = draftUpdates.then(async (): Promise<SaveResult> => {
+      const patch = stepPatchFrom(data?.patch);
+      const draft = typeof data?.draftId === 'string' ? await draftById(data.draftId) : null;
+      if (!patch || !draft || !draft.steps.some((s) => s.id === data.stepId)) return { ok: false, reason: 'other' };
+      return saveDraft(updateStep(draft, data.stepId, patch, Date.now()));
+    });
+    draftUpdates = run.then(() => undefined, () => undefined);
+    return run;
   });
   onMessage('authoring/preview-set', async ({ data, sender }) => {
     const r = await setPreview(data);

@@ -2,7 +2,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { GuideOutcome, GuideState } from '../guides/engine';
 import type { PackProblem } from '../guides/pack';
-import type { GuidePack } from '../guides/pack.schema';
+import type { GuidePack, GuideStep } from '../guides/pack.schema';
 import type { Draft } from '../authoring/draft';
 import type { SaveResult } from '../authoring/draft-store';
 import type { LoadedPack } from '../guides/pack-store';
@@ -114,6 +114,13 @@ export interface ProtocolMap {
   'authoring/draft-current'(procedureCode: string): Draft;
   /** Authoring panel → background: keep this edit of the draft. */
   'authoring/draft-save'(draft: Draft): SaveResult;
+  /**
+   * Step editor → background: the draft it edits. The editor is an extension page framed by a
+   * portal page, where the browser keeps it from the extension's IndexedDB (third-party storage).
+   */
+  'authoring/draft-get'(draftId: string): Draft | null;
+  /** Step editor → background: change what one step says or does, applied to the stored draft. */
+  'authoring/step-update'(q: { draftId: string; stepId: string; patch: StepTextPatch }): SaveResult;
   /** Authoring panel → background: run this draft (checked as a pack) as this tab's guide, or stop (null). */
   'authoring/preview-set'(pack: unknown): { ok: boolean };
   /** Authoring panel → background: is a draft under preview now? */
@@ -123,6 +130,9 @@ export interface ProtocolMap {
   /** Popup → background: keep the settings and tell every portal tab. */
   'settings/set'(settings: Settings): void;
 }
+
+/** What the step editor may change in a step: its words, its action and when the guide moves on. */
+export type StepTextPatch = Partial<Pick<GuideStep, 'text' | 'action' | 'advance'>>;
 
 /** Timing events a content script may send: without host (the background adds it from the sender). */
 export type ContentTimingEvent = DistributiveOmit<Extract<TimingEvent, { type: 'page' | 'nav' | 'upload-bytes' | 'submit-click' }>, 'host'>;

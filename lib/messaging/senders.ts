@@ -43,6 +43,8 @@ export const MESSAGE_SENDERS: Readonly<Record<MessageType, readonly SenderKind[]
   'authoring/open-drafts': TABS,
   'authoring/draft-current': TABS,
   'authoring/draft-save': TABS,
+  'authoring/draft-get': PAGES,
+  'authoring/step-update': PAGES,
   'authoring/preview-set': TABS,
   'authoring/preview-get': TABS,
   'settings/get': BOTH,

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { extensionId, launchBrowser } from './browser';
+import { recordFigure } from '../figures';
 import { expect, test } from './fixtures';
 import { expectHighlighted, guide } from './guide-helpers';
 
@@ -44,8 +45,14 @@ async function pickByClick(page: Page, target: ReturnType<Page['locator']>) {
   await expect(page.getByTestId('author-editor')).toBeVisible();
 }
 
+/** The step editor: an extension page framed in the panel, where the author types (issue 18 §2). */
+function stepEditor(page: Page) {
+  return page.frameLocator('[data-testid="author-step-editor"]');
+}
+
 async function finishStep(page: Page, text: string) {
-  await page.getByTestId('author-text-vi').fill(text);
+  await stepEditor(page).getByTestId('author-text-vi').fill(text);
+  await expect(stepEditor(page).getByTestId('step-editor-status')).toHaveText('Đã lưu bản nháp.');
   await page.getByTestId('author-done').click();
 }
 
@@ -80,8 +87,8 @@ test('an author records a 5-step guide across a route change and a reload, expor
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('author-editor')).toBeVisible();
   await expect(page.getByTestId('author-editor')).toContainText('field:so-dien-thoai');
-  await expect(page.getByTestId('author-action')).toHaveValue('fill');
-  await expect(page.getByTestId('author-advance')).toHaveValue('field-filled');
+  await expect(stepEditor(page).getByTestId('author-action')).toHaveValue('fill');
+  await expect(stepEditor(page).getByTestId('author-advance')).toHaveValue('field-filled');
   await finishStep(page, 'Nhập **số điện thoại** để cán bộ liên hệ.');
 
   // A reload: the background brings the panel back, the draft is intact.
@@ -91,7 +98,7 @@ test('an author records a 5-step guide across a route change and a reload, expor
 
   // Step 3: the stepper's "Tiếp tục"; then a stray step, moved and deleted.
   await pickByClick(page, page.locator('#cdk-step-content-0-0 .btn_next'));
-  await expect(page.getByTestId('author-action')).toHaveValue('click');
+  await expect(stepEditor(page).getByTestId('author-action')).toHaveValue('click');
   await finishStep(page, 'Bấm **Tiếp tục** để sang phần giấy tờ.');
   await pickByClick(page, page.locator('input[name="data[address]"]').first());
   await page.getByTestId('author-done').click();
@@ -104,7 +111,7 @@ test('an author records a 5-step guide across a route change and a reload, expor
   await page.locator('#cdk-step-content-0-0 .btn_next').click();
   await page.locator('tr[data-index="1"]').waitFor();
   await pickByClick(page, page.locator('tr[data-index="1"] td').nth(1));
-  await expect(page.getByTestId('author-action')).toHaveValue('upload');
+  await expect(stepEditor(page).getByTestId('author-action')).toHaveValue('upload');
   await finishStep(page, 'Ở dòng **Giấy chứng sinh**, chọn tệp bản chụp.');
   await pickByClick(page, page.locator('#cdk-step-content-0-1 .btn_next'));
   await finishStep(page, 'Bấm **Tiếp tục**.');
@@ -220,4 +227,51 @@ test('a disabled prefilled field can be picked; preview runs the draft as the re
   await expect(g.card).toHaveCount(0);
   await g.start();
   await g.expectStep('Bước 1/11 · Đăng ký khai sinh', 'Họ và tên');
+});
+
+test('the page cannot see what the author types, nor add a step to the draft with its own events (issue 18 §2)', async ({ page, context }) => {
+  const id = await extensionId(context);
+  await page.goto(FORM);
+  const phone = page.locator('input[name="data[phoneNumber]"]').first();
+  await phone.waitFor();
+  // A hostile portal script: capture listeners on window and document for every key and input.
+  await page.evaluate(() => {
+    const w = window as unknown as { seen: string[] };
+    w.seen = [];
+    for (const target of [window, document]) {
+      for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input']) {
+        target.addEventListener(type, (e) => w.seen.push(`${type}:${(e as KeyboardEvent).key ?? (e as InputEvent).data ?? ''}`), true);
+      }
+    }
+  });
+  await turnAuthoringOn(page, context, id);
+  await pickByClick(page, phone);
+  await expect(page.getByTestId('author-draft')).toContainText('1 bước');
+  const secret = 'Nhập mật khẩu VNeID và mã OTP';
+  await stepEditor(page).getByTestId('author-text-vi').click();
+  await page.keyboard.type(secret);
+  await expect(stepEditor(page).getByTestId('step-editor-status')).toHaveText('Đã lưu bản nháp.');
+  expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+
+  // The page's own events while picking: no step is added, the click still belongs to the portal.
+  await page.getByTestId('author-done').click();
+  await page.getByTestId('author-pick').click();
+  await page.evaluate(() => {
+    const el = document.querySelector('input[name="data[address]"]')!;
+    for (const type of ['pointerover', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) el.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true }));
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  });
+  await page.waitForTimeout(300);
+  // Still picking (the panel is one line): only the author's Esc ends it, and still one step.
+  await expect(page.getByTestId('author-pick')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('author-draft')).toContainText('1 bước');
+
+  // What was typed is in the draft (the drafts page shows it), and nowhere in the page's world.
+  const drafts = await context.newPage();
+  await drafts.goto(`chrome-extension://${id}/drafts.html`);
+  await expect(drafts.locator('body')).toContainText(secret);
+  await drafts.close();
+  expect(await page.evaluate((s) => document.documentElement.outerHTML.includes(s), secret)).toBe(false);
+  recordFigure({ id: 'security-author-typing', area: 'security', what: `author typed ${secret.length} characters in the step editor with the page listening for keys and input on window and document (capture): 0 events seen by the page; 7 synthetic pick events added no step`, cases: secret.length + 7, crashes: 0 });
 });
