@@ -69,7 +69,7 @@ test('a PII-seeded run over every pillar leaves no personal data in any store or
   expect(dump.text).toContain('Sổ hộ khẩu');
   const hits = SECRETS.flatMap((s) => [...(dump.text.includes(s) ? [`store: ${s}`] : []), ...exports.filter((e) => e.includes(s)).map(() => `export: ${s}`)]);
   expect(hits).toEqual([]);
-  recordFigure({ id: 'privacy-all-pillars', area: 'privacy', what: `PII-seeded run (name, ID number, phone, address typed; a file named after the person; a search for the name) over guides, once-only, address hint and timings; searched: ${dump.stores} IndexedDB object stores, storage local/session/sync, ${exports.length} exports, for ${SECRETS.length} strings`, cases: SECRETS.length * (exports.length + 1), piiHits: hits.length });
+  recordFigure({ id: 'privacy-all-pillars', area: 'privacy', what: `PII-seeded run (name, ID number, phone, address typed; a dossier row added and named with the name, ID number and street; a file named after the person; a search for the name) over guides, once-only, address hint and timings; searched: ${dump.stores} IndexedDB object stores, storage local/session/sync, ${exports.length} exports, for ${SECRETS.length} strings`, cases: SECRETS.length * (exports.length + 1), piiHits: hits.length });
   await timings.close();
   await findings.close();
 });
