@@ -32,7 +32,11 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // The step editor is framed by the authoring panel on portal pages (the author's keys stay out
     // of the portal's document); nothing else of ours can be loaded by a web page.
-    web_accessible_resources: [{ resources: ['step-editor.html'], matches: [...SUPPORTED_HOSTS.map(matchPattern), OPTIONAL_HOST_PATTERN] }],
+    // Chrome: reachable only under a per-session dynamic id, so a page cannot probe for it by our
+    // public id (Firefox already gives every install its own moz-extension UUID).
+    web_accessible_resources: [
+      { resources: ['step-editor.html'], matches: [...SUPPORTED_HOSTS.map(matchPattern), OPTIONAL_HOST_PATTERN], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox'
       ? {
           // 140 (desktop) and 142 (Android) are the first to know data_collection_permissions.

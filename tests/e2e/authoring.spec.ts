@@ -229,7 +229,7 @@ test('a disabled prefilled field can be picked; preview runs the draft as the re
   await g.expectStep('Bước 1/11 · Đăng ký khai sinh', 'Họ và tên');
 });
 
-test('the page cannot see what the author types, nor add a step to the draft with its own events (issue 18 §2)', async ({ page, context }) => {
+test('the page cannot see what the author types, nor add a step to the draft with its own events (issue 18 §2)', async ({ page, context, pageProblems }) => {
   const id = await extensionId(context);
   await page.goto(FORM);
   const phone = page.locator('input[name="data[phoneNumber]"]').first();
@@ -247,6 +247,13 @@ test('the page cannot see what the author types, nor add a step to the draft wit
   await turnAuthoringOn(page, context, id);
   await pickByClick(page, phone);
   await expect(page.getByTestId('author-draft')).toContainText('1 bước');
+  // The editor is loaded under this session's dynamic id: the page cannot find it by our public id.
+  const src = new URL((await page.getByTestId('author-step-editor').getAttribute('src'))!);
+  expect(src.host).not.toBe(id);
+  expect(await page.evaluate((u) => fetch(u).then(() => 'loaded', () => 'refused'), `chrome-extension://${id}/step-editor.html`)).toBe('refused');
+  // The browser says why it refused: that line is the refusal this test asks for, not a problem.
+  await expect.poll(() => pageProblems.some((p) => /Denying load of chrome-extension:\/\/[a-z]+\/step-editor\.html/.test(p))).toBe(true);
+  pageProblems.splice(0, pageProblems.length, ...pageProblems.filter((p) => !/Denying load of chrome-extension:\/\/[a-z]+\/step-editor\.html/.test(p)));
   const secret = 'Nhập mật khẩu VNeID và mã OTP';
   await stepEditor(page).getByTestId('author-text-vi').click();
   await page.keyboard.type(secret);
