@@ -120,8 +120,7 @@ function check(c: Compiled, raw: unknown, context: CheckContext): Finding | null
     }
     const paper = paperOf(c, m);
     if (!paper) continue;
-    const judged = judge(c, paper, folded, m.index, m.index + m[0].length, source, groupPresents);
-    const finding = judged && { ...judged, span: retokenised ? null : ([m.index, m.index + m[0].length] as const) };
+    const finding = judge(c, paper, folded, m.index, m.index + m[0].length, source, groupPresents, retokenised);
     if (finding && (!best || SEVERITY[finding.verdict] > SEVERITY[best.verdict])) best = finding;
     if (best?.verdict === 'should-not-request') break;
   }
@@ -143,7 +142,8 @@ function paperOf(c: Compiled, m: RegExpExecArray): PaperKind | undefined {
   return undefined;
 }
 
-function judge(c: Compiled, paper: PaperKind, folded: string, start: number, end: number, source: RequestSource, groupPresents: boolean): Omit<Finding, 'span'> | null {
+function judge(c: Compiled, paper: PaperKind, folded: string, start: number, end: number, source: RequestSource, groupPresents: boolean, retokenised: boolean): Finding | null {
+  const span = retokenised ? null : ([start, end] as const);
   if (source === 'field' && !paper.typedField) return null;
   const s = sentenceAround(folded, start);
   const before = folded.slice(s.start, start);
@@ -153,18 +153,18 @@ function judge(c: Compiled, paper: PaperKind, folded: string, start: number, end
 
   const sentence = s.text;
   if (FORM_OPENING.test(sentence) && !REQUEST_VERB.test(sentence) && wordsBetween(sentence, before.length) > 6) return null;
-  if (paper.abolished) return { verdict: 'should-not-request', paperId: paper.id, reason: 'abolished' };
+  if (paper.abolished) return { verdict: 'should-not-request', paperId: paper.id, reason: 'abolished', span };
   if (paper.foreignExempt && FOREIGN.test(sentence)) return null;
   const copies = COPY.test(sentence) || source === 'upload';
   if (paper.presentIsFine && !copies && (groupPresents || PRESENT.test(sentence))) return null;
   if (paper.originalIsFine && !copies && ORIGINAL.test(sentence)) return null;
 
   if (TRANSLATED.test(sentence)) return null;
-  if (paper.shared === 'conditional') return { verdict: 'conditional', paperId: paper.id, reason: 'partial' };
+  if (paper.shared === 'conditional') return { verdict: 'conditional', paperId: paper.id, reason: 'partial', span };
   // The wording limits the request to when the data is missing (incl. a whole-clause "trừ trường hợp … CSDL").
-  if (DATA_CONDITIONS.some((re) => re.test(folded)) || c.broad.some((b) => b.re.test(folded))) return { verdict: 'conditional', paperId: paper.id, reason: 'page-condition' };
-  if (paper.identityAlternatives && IDENTITY_ALTERNATIVE.test(sentence)) return { verdict: 'conditional', paperId: paper.id, reason: 'identity-alternative' };
-  return { verdict: 'should-not-request', paperId: paper.id, reason: 'shared' };
+  if (DATA_CONDITIONS.some((re) => re.test(folded)) || c.broad.some((b) => b.re.test(folded))) return { verdict: 'conditional', paperId: paper.id, reason: 'page-condition', span };
+  if (paper.identityAlternatives && IDENTITY_ALTERNATIVE.test(sentence)) return { verdict: 'conditional', paperId: paper.id, reason: 'identity-alternative', span };
+  return { verdict: 'should-not-request', paperId: paper.id, reason: 'shared', span };
 }
 
 function wordsBetween(sentence: string, upTo: number): number {

@@ -63,26 +63,6 @@ function buildFoldTable(): Uint8Array {
 let foldBuffer = new Uint16Array(1024);
 
 export function foldClauses(text: string): string {
-  const n = foldInto(text, null);
-  return decodeFolded(foldBuffer, n);
-}
-
-/**
- * The words of `text` that fold to the folded span [start, end): what the once-only store keeps of
- * a portal's wording ("sổ tạm trú" out of a whole row), never the rest of it.
- */
-export function originalOfFolded(text: string, start: number, end: number): string {
-  const origin = new Int32Array(text.length * 2 + 2);
-  const n = foldInto(text, origin);
-  if (start < 0 || end > n || start >= end) return '';
-  // The span's last output character comes from one input character; its combining marks follow it.
-  let stop = origin[end - 1]! + 1;
-  while (stop < text.length && /[\u0300-\u036f]/.test(text[stop]!)) stop++;
-  return text.slice(origin[start]!, stop).trim();
-}
-
-/** The folding itself, into foldBuffer; `origin[k]` receives the input index of output character k. */
-function foldInto(text: string, origin: Int32Array | null): number {
   // Output is never longer than twice the input (". " pairs), plus a spare slot.
   if (foldBuffer.length < text.length * 2 + 2) foldBuffer = new Uint16Array(text.length * 2 + 2);
   const out = foldBuffer;
@@ -100,20 +80,42 @@ function foldInto(text: string, origin: Int32Array | null): number {
     if (mapped === 46) {
       // A clause end is its own token; runs of them collapse into one.
       if (n > 0 && out[n - 1] === 46) continue;
-      if (origin) origin[n] = i;
       if (n > 0) out[n++] = 32;
-      if (origin) origin[n] = i;
       out[n++] = 46;
       pendingSpace = true;
       continue;
     }
-    if (origin && pendingSpace) origin[n] = i;
     if (pendingSpace) out[n++] = 32;
     pendingSpace = false;
-    if (origin) origin[n] = i;
     out[n++] = mapped;
   }
-  return n;
+  return decodeFolded(out, n);
+}
+
+/**
+ * The words of `text` that fold to the folded span [start, end) of foldClauses(text): what the
+ * once-only store keeps of a portal's wording ("sổ tạm trú" out of a whole row), never the rest.
+ * Called only when a finding is stored, so it folds prefixes (a binary search) instead of slowing
+ * the fold itself, which runs for every label: the folded length of a prefix never shrinks.
+ */
+export function originalOfFolded(text: string, start: number, end: number): string {
+  if (start < 0 || start >= end || end > foldClauses(text).length) return '';
+  const foldedLength = (i: number) => foldClauses(text.slice(0, i)).length;
+  /** The first input index whose character brings the folded text past `n` characters. */
+  const producing = (n: number) => {
+    let lo = 0;
+    let hi = text.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (foldedLength(mid + 1) > n) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  let stop = producing(end - 1) + 1;
+  // Combining marks (NFD input) belong to the letter before them.
+  while (stop < text.length && /[\u0300-\u036f]/.test(text[stop]!)) stop++;
+  return text.slice(producing(start), stop).trim();
 }
 
 // The folded text is UTF-16 code units in a typed array: the platform decoder turns it into a
