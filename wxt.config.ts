@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { contentMessages } from './scripts/vite-content-messages';
+import { e2eOpenShadowRoots } from './scripts/vite-e2e-open-roots';
 import { OPTIONAL_HOST_PATTERN, SUPPORTED_HOSTS, matchPattern } from './lib/portals/hosts';
 
 /** Every portal host is under gov.vn (lib/portals/hosts.ts), built in or added by a province. */
@@ -48,8 +49,8 @@ export default defineConfig({
       : // No web page and no other extension may message us (Firefox has no such key).
         { externally_connectable: { ids: [], matches: [] } }),
   }),
-  vite: () => ({
-    plugins: [contentMessages(process.cwd())],
+  vite: (env) => ({
+    plugins: [contentMessages(process.cwd()), ...(env.mode === 'e2e' ? [e2eOpenShadowRoots()] : [])],
     // PROFILE=1 keeps names readable for profiling; releases are minified.
     build: { minify: process.env.PROFILE ? false : 'esbuild' },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

@@ -5,6 +5,7 @@
  * steps on the open page. Everything the author types is stored as data and shown as text.
  */
 import { render } from 'preact';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { browser } from 'wxt/browser';
 import { AuthoringPanel, AUTHORING_PANEL_CSS, PickOutline, type AuthoringStepView } from '../components/AuthoringPanel';
 import { addStep, markLabelSource, moveStep, removeStep, updateStep, type Draft } from '../lib/authoring/draft';
@@ -24,7 +25,7 @@ import type { PageReading } from '../lib/portals/types';
 import { kindLabel } from '../lib/page/describe';
 import { watchPage } from '../lib/page/watch-page';
 import { ownLifetime, watchLocation } from '../lib/page/lifetime';
-import { ignoreUntrustedEvents, SHADOW_ROOT_MODE } from '../lib/page/our-ui';
+import { ignoreUntrustedEvents } from '../lib/page/our-ui';
 
 const UI_NAME = 'dvc-authoring';
 
@@ -54,7 +55,7 @@ export default defineContentScript({
       show: () => void open(),
     };
 
-    let ui: Awaited<ReturnType<typeof createShadowRootUi<void>>> | null = null;
+    let ui: ShadowRootContentScriptUi<void> | null = null;
     let draft: Draft | null = null;
     let reading: PageReading = read();
     let status = '';
@@ -79,7 +80,8 @@ export default defineContentScript({
       previewing = await sendMessage('authoring/preview-get', undefined).catch(() => false);
       ui ??= await createShadowRootUi(life.uiContext, {
         name: UI_NAME,
-        mode: SHADOW_ROOT_MODE,
+        // Closed: the page's script sees our host element and nothing inside it (issue 18 §2).
+        mode: 'closed',
         position: 'inline',
         anchor: 'body',
         css: AUTHORING_PANEL_CSS,

@@ -24,7 +24,7 @@ import { ContentTimingEventSchema } from '../lib/timings/record.schema';
 import { authoringTabLoaded, authoringTabs, previewFor, previewOn, setPreview, startAuthoring, stopAuthoring } from '../lib/authoring/authoring-tabs';
 import { currentOrNewDraft, draftById, isDraft, migrateDraftsFromStorage, onAnyDraftSaved, saveDraft, type SaveResult } from '../lib/authoring/draft-store';
 import { updateStep } from '../lib/authoring/draft';
-import { stepPatchFrom } from '../lib/authoring/step-options';
+import { StepPatchSchema } from '../lib/authoring/step-options';
 import { MAX_PACK_BYTES } from '../lib/guides/pack';
 import { sendToTab } from '../lib/messaging/tab-protocol';
 
@@ -205,10 +205,10 @@ export default defineBackground(() => {
     // One keystroke, one update: applied in order to the stored draft, so neither a faster later
     // keystroke nor a reorder or delete made in the panel meanwhile is lost.
     const run = draftUpdates.then(async (): Promise<SaveResult> => {
-      const patch = stepPatchFrom(data?.patch);
+      const patch = StepPatchSchema.safeParse(data?.patch);
       const draft = typeof data?.draftId === 'string' ? await draftById(data.draftId) : null;
-      if (!patch || !draft || !draft.steps.some((s) => s.id === data.stepId)) return { ok: false, reason: 'other' };
-      return saveDraft(updateStep(draft, data.stepId, patch, Date.now()));
+      if (!patch.success || !draft || !draft.steps.some((s) => s.id === data.stepId)) return { ok: false, reason: 'other' };
+      return saveDraft(updateStep(draft, data.stepId, patch.data, Date.now()));
     });
     draftUpdates = run.then(() => undefined, () => undefined);
     return run;

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { browser } from 'wxt/browser';
 import { AddressHintCard, ADDRESS_HINT_CSS } from '../../components/AddressHintCard';
 import { GuideOverlay, GUIDE_OVERLAY_CSS } from '../../components/GuideOverlay';
@@ -25,7 +26,7 @@ import { onTabMessage } from '../../lib/messaging/tab-protocol';
 import { describePage } from '../../lib/page/describe';
 import { watchPage } from '../../lib/page/watch-page';
 import { ownLifetime, watchLocation } from '../../lib/page/lifetime';
-import { ignoreUntrustedEvents, SHADOW_ROOT_MODE } from '../../lib/page/our-ui';
+import { ignoreUntrustedEvents } from '../../lib/page/our-ui';
 import { SUPPORTED_HOSTS, matchPattern } from '../../lib/portals/hosts';
 import { adapterFor, readPage } from '../../lib/portals/registry';
 import { summarize, type PageReading, type PageSummary } from '../../lib/portals/types';
@@ -50,7 +51,7 @@ export default defineContentScript({
 
     let summary: PageSummary | null = null;
     let expanded = false;
-    let ui: Awaited<ReturnType<typeof createShadowRootUi<void>>> | null = null;
+    let ui: ShadowRootContentScriptUi<void> | null = null;
     let mounting: Promise<void> | null = null;
     let pack: LoadedPack | null = null;
     let packCode: string | null = null;
@@ -221,7 +222,8 @@ export default defineContentScript({
       // Mounted in a task of its own: the page reading that asked for it already took one.
       mounting ??= new Promise<void>((next) => life.setTimeout(next, 0)).then(() => createShadowRootUi(life.uiContext, {
         name: UI_NAME,
-        mode: SHADOW_ROOT_MODE,
+        // Closed: the page's script sees our host element and nothing inside it (issue 18 §2).
+        mode: 'closed',
         position: 'inline',
         anchor: 'body',
         css: PAGE_PANEL_CSS + GUIDE_OVERLAY_CSS + ADDRESS_HINT_CSS + ONCE_ONLY_CSS,

@@ -7,10 +7,11 @@ import { browser } from 'wxt/browser';
 import { parsePack } from '../guides/pack';
 import type { GuidePack } from '../guides/pack.schema';
 import type { PortalId } from '../portals/types';
-import { PREVIEW_KEY } from './preview-key';
 import type { AuthoringWorld } from './world';
 
 const TABS_KEY = 'authoringTabs';
+/** The draft under preview (storage.local, which only the background reads). */
+const PREVIEW_KEY = 'authoringPreview';
 export const AUTHORING_SCRIPT = '/content-scripts/authoring.js';
 
 async function tabs(): Promise<number[]> {

@@ -7,7 +7,6 @@ import type { PackResult } from '../guides/pack';
 import { isProcedureCode } from '../text/procedure-code';
 import { draftToPack, type Draft } from './draft';
 
-export { PREVIEW_KEY } from './preview-key';
 
 export function previewPack(draft: Draft, pageCode: string | null, today = new Date().toISOString().slice(0, 10)): PackResult {
   const code = isProcedureCode(draft.procedureCode.trim()) ? draft.procedureCode.trim() : (pageCode ?? '1.000000');

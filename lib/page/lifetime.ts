@@ -16,7 +16,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export interface Lifetime {
   readonly signal: AbortSignal;
-  /** Stands in for WXT's context where a WXT helper takes one (createShadowRootUi): it ends with us. */
+  /** Stands in for WXT's context where a WXT helper takes one (the shadow-root UI): it ends with us. */
   readonly uiContext: ContentScriptContext;
   /** Is the extension still there? Ends the lifetime when it is not. */
   check(): boolean;

@@ -1,14 +1,8 @@
 /**
  * What every UI of ours on a portal page shares, so the portal's own script can neither read it
- * nor act as the person inside it (issue 18 §2).
+ * nor act as the person inside it (issue 18 §2). The roots themselves are created closed by each
+ * entrypoint; only the end-to-end build opens them (scripts/vite-e2e-open-roots.ts).
  */
-
-/**
- * Closed: the page's `host.shadowRoot` is null and events from inside come out retargeted to the
- * host. The end-to-end build (`wxt build --mode e2e`) opens the roots only so Playwright's locators
- * can reach our controls; tests/e2e/security.spec.ts checks the release build is closed.
- */
-export const SHADOW_ROOT_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
 
 /** Events that make our controls do something: none of them may come from a script. */
 const ACTING_EVENTS = [
