@@ -40,6 +40,13 @@ export function PagePanel({ description: d, expanded, labels, guideLabel, onTogg
               ))}
             </ul>
           )}
+          {d.services.length > 0 && (
+            <ul class="dvc-counts" data-testid="services">
+              {d.services.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          )}
           {guideLabel && (
             <button type="button" class="dvc-start" data-testid="start-guide" onClick={onStartGuide}>
               {guideLabel}

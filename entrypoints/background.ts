@@ -15,6 +15,7 @@ import { createMatcher, type Matcher } from '../lib/once-only/matcher';
 import { checkItems } from '../lib/once-only/views';
 import { GuideOutcomeSchema, GuideStateSaveSchema } from '../lib/guides/state.schema';
 import { PageSummarySchema } from '../lib/portals/summary.schema';
+import { isPortalId } from '../lib/portals/types';
 import { nameFromCode } from '../lib/procedures/procedure-list';
 import { scrub } from '../lib/privacy/scrub';
 import { isProcedureCode } from '../lib/text/procedure-code';
@@ -183,7 +184,7 @@ export default defineBackground(() => {
     // The page's heading serves the live report text only (in memory); what is kept is the bundled name.
     const name = typeof data.procedureName === 'string' ? data.procedureName.slice(0, 400) : null;
     const results = checkItems(catalogue, matcher(), { ...data, host, procedureCode: code, procedureName: name }, at);
-    const portal = data.portal === 'dvcqg' || data.portal === 'lienthong' || data.portal === 'igate' ? data.portal : 'igate';
+    const portal = isPortalId(data.portal) ? data.portal : 'igate';
     void recordFindings(
       results.map(({ finding, item }) => newFinding(catalogue, { portal, host, procedureCode: code, text: item.text, source: item.source, addedByPerson: item.addedByPerson === true, finding })),
       at,

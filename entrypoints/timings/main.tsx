@@ -108,6 +108,7 @@ function Timings() {
           {t('timingsPortal')}
           <select value={portal} onChange={(e) => setPortal((e.target as HTMLSelectElement).value)}>
             <option value="">{t('findingsAll')}</option>
+            <option value="dvcqg-2026">{t('portal_dvcqg_2026')}</option>
             <option value="dvcqg">{t('portal_dvcqg')}</option>
             <option value="lienthong">{t('portal_lienthong')}</option>
             <option value="igate">{t('timingsPortalIgate')}</option>

@@ -40,16 +40,21 @@ export function watchAdvance(step: GuideStep, el: Element, win: Window, signal: 
       win.addEventListener('change', onEvent, opts);
       win.addEventListener('input', onEvent, opts);
       signal.addEventListener('abort', () => win.clearTimeout(idle), { once: true });
+      if (!el.matches(FILLABLE)) watchChoice(el, win, signal, (trusted) => onSignal('field-filled', trusted));
       break;
     }
     case 'upload-finished': {
       // Files chosen, then the portal shows something in the row (the file, or its own error).
+      // Rows may share one file input outside them (the national portal's /nop-ho-so): a row's own
+      // upload button, clicked last, makes the next files chosen this row's.
+      let rowArmed = false;
+      win.addEventListener('click', (e) => (rowArmed = e.composedPath().includes(el)), opts);
       win.addEventListener(
         'change',
         (e) => {
           const trusted = e.isTrusted;
           const input = e.composedPath()[0] as HTMLInputElement;
-          if (input?.tagName !== 'INPUT' || input.type !== 'file' || !el.contains(input) || !input.files?.length) return;
+          if (input?.tagName !== 'INPUT' || input.type !== 'file' || !(el.contains(input) || rowArmed) || !input.files?.length) return;
           const Observer = (win as Window & typeof globalThis).MutationObserver;
           const observer = new Observer(() => {
             observer.disconnect();
@@ -65,4 +70,24 @@ export function watchAdvance(step: GuideStep, el: Element, win: Window, signal: 
     default:
       break; // route-changed comes from page readings; manual from the card's own button
   }
+}
+
+/**
+ * A custom picker (a listbox button, a SurveyJS dropdown) has no value to look at: a choice shows
+ * as the picker's text changing, or the picker being swapped for another element (the national
+ * portal's agency card, A2). Looked at just after each press, which is when pickers commit.
+ */
+function watchChoice(el: Element, win: Window, signal: AbortSignal, onChosen: (trusted: boolean) => void): void {
+  const before = () => (el.isConnected ? (el.textContent ?? '') : null);
+  let seen = before();
+  const check = (e: Event) => {
+    const trusted = e.isTrusted;
+    win.setTimeout(() => {
+      if (signal.aborted) return;
+      const now = before();
+      if (now !== seen) onChosen(trusted);
+      seen = now;
+    }, 50);
+  };
+  for (const type of ['mousedown', 'click', 'keydown'] as const) win.addEventListener(type, check, { capture: true, passive: true, signal });
 }

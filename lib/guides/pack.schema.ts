@@ -4,9 +4,11 @@
  * zod/mini keeps the content script small (classic zod is most of our size budget).
  */
 import * as z from 'zod/mini';
+import { PAGE_KINDS, PORTAL_IDS, type PageKind } from '../portals/types';
 
-const PORTALS = ['dvcqg', 'lienthong', 'igate'] as const;
-const PAGE_KINDS = ['procedure-search', 'procedure-detail', 'login', 'filing-form', 'upload', 'receipt'] as const;
+const PORTALS = PORTAL_IDS;
+/** A step belongs on any recognised page kind ('other' is no page of ours). */
+const STEP_PAGES = PAGE_KINDS.filter((k) => k !== 'other') as Exclude<PageKind, 'other'>[];
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 export const LocalizedSchema = z.object({ vi: text(4000), en: z.optional(text(4000)) });
@@ -15,7 +17,7 @@ const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /** A semantic key the portal adapter resolves, then ordered fallbacks: a CSS selector, then label text. */
 export const TargetSchema = z.object({
-  key: z.string().check(z.regex(/^(field|upload|button|component|section):[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(120)),
+  key: z.string().check(z.regex(/^(field|upload|button|component|section|service):[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(120)),
   css: z.optional(text(300)),
   label: z.optional(text(200)),
 });
@@ -25,7 +27,7 @@ export const StepSchema = z.object({
   /** Which portal the step is for, when the pack covers several. */
   portal: z.optional(z.enum(PORTALS)),
   /** The page kind the step belongs to; the guide waits for it. */
-  page: z.optional(z.enum(PAGE_KINDS)),
+  page: z.optional(z.enum(STEP_PAGES as [Exclude<PageKind, 'other'>, ...Exclude<PageKind, 'other'>[]])),
   target: z.optional(TargetSchema),
   /** Plain text; "**bold**" and lines starting with "- " are the only markup. */
   text: LocalizedSchema,

@@ -5,11 +5,12 @@
  * still takes nothing on trust: shapes and sizes are checked here (issue 18 §5). Background only.
  */
 import * as z from 'zod/mini';
+import { PORTAL_IDS } from '../portals/types';
 
 const code = z.string().check(z.regex(/^[1-3]\.\d{6}$/));
 /** The pack schema's slug: step, question and paper ids. */
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80));
-const portal = z.enum(['dvcqg', 'lienthong', 'igate']);
+const portal = z.enum(PORTAL_IDS);
 const time = z.number().check(z.int(), z.minimum(0), z.maximum(8.64e15));
 
 export const GuideStateSchema = z.object({

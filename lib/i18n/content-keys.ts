@@ -11,10 +11,10 @@ export const CONTENT_MESSAGE_KEYS = [
   'codeFromName', 'countComponents', 'countFields', 'countUploads',
   'guideBack', 'guideDegraded', 'guideExit', 'guideFinish', 'guideImported', 'guideNext', 'guideNo', 'guidePapers', 'guidePrintChecklist', 'guideStart', 'guideStepOf', 'guideWaiting', 'guideYes',
   'hintClose', 'hintHeading', 'hintOpen',
-  'kind_filing_form', 'kind_login', 'kind_other', 'kind_procedure_detail', 'kind_procedure_search', 'kind_receipt', 'kind_upload',
+  'kind_dossier_tracking', 'kind_filing_form', 'kind_login', 'kind_other', 'kind_payment', 'kind_procedure_detail', 'kind_procedure_search', 'kind_receipt', 'kind_service_list', 'kind_upload',
   'launcherLabel', 'lookupBasis', 'lookupBasisNoClause', 'lookupNowIn',
   'onceOnlyAddedByPerson', 'onceOnlyBadge', 'onceOnlyBadgeText', 'onceOnlyCaveat', 'onceOnlyConditional', 'onceOnlyCopied', 'onceOnlyCopy', 'onceOnlyCopyFailed', 'onceOnlyDatabase', 'onceOnlyFeedback', 'onceOnlyHeading', 'onceOnlyLauncherCount', 'onceOnlyLegal', 'onceOnlyReport', 'onceOnlyShouldNot', 'onceOnlyWording',
   'panelLookup', 'panelRecognised', 'panelTitle',
   'paperCopy', 'paperNotNeeded', 'paperNotToSubmit', 'paperOriginal', 'paperOriginalOrCopy', 'paperPresent',
-  'portal_dvcqg', 'portal_igate', 'portal_lienthong', 'procedureUnknown', 'stepOf', 'stepTitle',
+  'portal_dvcqg', 'portal_dvcqg_2026', 'portal_igate', 'portal_lienthong', 'procedureUnknown', 'stepOf', 'stepTitle',
 ] as const satisfies readonly MessageKey[];

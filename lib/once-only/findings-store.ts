@@ -13,6 +13,7 @@ import { localDb } from '../storage/local-db';
 import type { Catalogue } from './catalogue.schema';
 import type { Finding, Matcher } from './matcher';
 import type { SeenFinding } from './report';
+import { isPortalId } from '../portals/types';
 
 /** About 2,000 procedures × a couple of findings each, with room to spare; oldest "last seen" goes first. */
 export const FINDINGS_CAP = 5000;
@@ -122,7 +123,7 @@ export function migrateLegacyFindings(catalogue: Catalogue, check: Matcher, lega
     const source = raw.source === 'upload' || raw.source === 'field' ? raw.source : 'component';
     const finding = check(raw.componentText, { source });
     if (!finding) continue;
-    const portal = raw.portal === 'dvcqg' || raw.portal === 'lienthong' ? raw.portal : 'igate';
+    const portal = isPortalId(raw.portal) ? raw.portal : 'igate';
     const code = typeof raw.procedureCode === 'string' ? raw.procedureCode.slice(0, 40) : null;
     const row = newFinding(catalogue, { portal, host: raw.host.slice(0, 253), procedureCode: code, text: raw.componentText, source, addedByPerson: false, finding });
     const first = typeof raw.firstSeen === 'number' ? raw.firstSeen : 0;

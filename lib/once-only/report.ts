@@ -2,6 +2,7 @@
  * Findings reports: one row per dossier component, in CSV (UTF-8 with BOM, for Excel), JSON or
  * JSON Lines. Rows carry the portal's own wording and the catalogue's answer, nothing about a person.
  */
+import type { PortalId } from '../portals/types';
 import type { Catalogue, LegalRef, PaperKind } from './catalogue.schema';
 import { localStamp, toCsv } from '../export/csv';
 import { scrub } from '../privacy/scrub';
@@ -65,7 +66,7 @@ export function scanRow(catalogue: Catalogue, procedureCode: string, componentTe
 export interface SeenFinding {
   /** Stable key: host + procedure + paper + where + folded matched words, so the same request seen twice is one row. */
   id: string;
-  portal: 'dvcqg' | 'lienthong' | 'igate';
+  portal: PortalId;
   host: string;
   procedureCode: string | null;
   /** From the bundled procedure list by code, never from the page. */

@@ -6,6 +6,7 @@
 import type { Catalogue, LegalRef } from './catalogue.schema';
 import type { Finding, Matcher, Reason, RequestSource } from './matcher';
 import { localStamp } from '../export/csv';
+import type { PortalId } from '../portals/types';
 import { MAX_ITEM_TEXT } from './page-items';
 import { legalTitle, paperById, type Lang } from './report';
 
@@ -20,7 +21,7 @@ export interface OnceOnlyItem {
 }
 
 export interface OnceOnlyRequest {
-  portal: 'dvcqg' | 'lienthong' | 'igate';
+  portal: PortalId;
   host: string;
   procedureCode: string | null;
   procedureName: string | null;

@@ -1,5 +1,5 @@
 /**
- * DVCQG — Cổng Dịch vụ công Quốc gia (dichvucong.gov.vn): catalogue, sign-in and hand-over hub.
+ * DVCQG — Cổng Dịch vụ công Quốc gia, its legacy server-rendered pages (/p/home/*.html): catalogue, sign-in and hand-over hub.
  * Page knowledge from shared/portals/README.md §1 (sources S2, S4–S8, S16). Filing itself happens
  * elsewhere (lienthong.ts, igate.ts, ministry portals).
  */
@@ -9,7 +9,11 @@ import { codeFromName } from '../procedures/procedure-list';
 import { buttonLabelled, codeNearLabel, elementsLabelled, isShown, tableColumn, textOf } from './dom';
 import { emptyReading, type CodeSource, type DossierComponent, type PageKind, type PageReading, type PortalAdapter } from './types';
 
-const HOSTS = ['dichvucong.gov.vn', 'vpcp.dichvucong.gov.vn', 'thutuc.dichvucong.gov.vn', 'xacthuc.dichvucong.gov.vn'];
+/**
+ * The legacy pages live on only under these hosts: on dichvucong.gov.vn itself they answer "không
+ * tồn tại" since March 2026 (dvcqg-2026.md §1.2), and that host belongs to dvcqg-2026.ts.
+ */
+const HOSTS = ['vpcp.dichvucong.gov.vn', 'thutuc.dichvucong.gov.vn', 'xacthuc.dichvucong.gov.vn'];
 const SIGN_IN_HOST = 'xacthuc.dichvucong.gov.vn';
 
 const DETAIL_PAGES = [

@@ -5,8 +5,9 @@
  * through an optional permission granted from the popup.
  */
 export const NATIONAL_HOSTS = [
-  'dichvucong.gov.vn', // DVCQG catalogue and routing hub
-  'vpcp.dichvucong.gov.vn', // legacy /p/home pages after the 2025 re-platforming
+  'dichvucong.gov.vn', // DVCQG since March 2026: the React app, its filing form /nop-ho-so (dvcqg-2026.md)
+  'sso.dancuquocgia.gov.vn', // VNeID sign-in for DVCQG (page kind only, nothing read)
+  'vpcp.dichvucong.gov.vn', // legacy /p/home pages, kept here only since March 2026
   'thutuc.dichvucong.gov.vn', // CSDL TTHC detail view
   'xacthuc.dichvucong.gov.vn', // DVCQG sign-in
   'lienthong.dichvucong.gov.vn', // national interlinked filing portal

@@ -3,13 +3,14 @@
  * before keeping it in session storage for the popup and the dashboard (issue 18 §5).
  */
 import * as z from 'zod/mini';
+import { PAGE_KINDS, PORTAL_IDS } from './types';
 
 const count = z.number().check(z.int(), z.minimum(0), z.maximum(100_000));
 const small = z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(1000)));
 
 export const PageSummarySchema = z.object({
-  portal: z.enum(['dvcqg', 'lienthong', 'igate']),
-  kind: z.enum(['procedure-search', 'procedure-detail', 'login', 'filing-form', 'upload', 'receipt', 'other']),
+  portal: z.enum(PORTAL_IDS),
+  kind: z.enum(PAGE_KINDS),
   procedureCode: z.nullable(z.string().check(z.regex(/^[1-3]\.\d{6}$/))),
   codeSource: z.enum(['page', 'route', 'name', 'none']),
   procedureName: z.nullable(z.string().check(z.maxLength(400))),
@@ -18,4 +19,5 @@ export const PageSummarySchema = z.object({
   fieldCount: count,
   uploadSlotCount: count,
   hasSubmit: z.boolean(),
+  services: z.array(z.object({ name: z.string().check(z.maxLength(200)), agency: z.string().check(z.maxLength(200)) })).check(z.maxLength(12)),
 });

@@ -1,6 +1,6 @@
 /**
  * Resolves a guide's semantic target key ("field:so-dien-thoai", "upload:giay-chung-sinh",
- * "button:nop-ho-so") against what the portal adapter read on the page. Keys are slugs of the
+ * "button:nop-ho-so", "service:uy-ban-nhan-dan-xa") against what the portal adapter read on the page. Keys are slugs of the
  * visible label, so one pack key works on every portal that labels the thing the same way.
  */
 import { normalize } from '../text/normalize';
@@ -33,7 +33,7 @@ export function resolveTargetKey(key: string, reading: PageReading, doc: Documen
     case 'upload': {
       const slots = reading.uploadSlots.filter((s) => slugOf(s.label).startsWith(slug));
       // Highlight the whole row (label, buttons, file list); the input itself is often hidden.
-      return firstShown(slots, (s) => s.input.closest('tr') ?? s.input);
+      return firstShown(slots, (s) => s.row ?? s.input.closest('tr') ?? s.input);
     }
     case 'component':
       return firstShown(
@@ -48,6 +48,11 @@ export function resolveTargetKey(key: string, reading: PageReading, doc: Documen
         buttons.filter((b) => slugOf(b.tagName === 'INPUT' ? (b as HTMLInputElement).value : textOf(b, 120)) === slug),
         (b) => b,
       );
+    }
+    case 'service': {
+      // "service:<agency>": the card whose agency reads so, pointed at by its "Nộp trực tuyến" button.
+      const card = reading.serviceCards.find((c) => slugOf(c.agency).startsWith(slug) && (opts.includeHidden || isShown(c.button)));
+      return card ? card.button : null;
     }
     case 'section':
       return firstShown(

@@ -1,15 +1,33 @@
 /** What an adapter can tell about a portal page, from its URL and DOM only. */
 
-export type PortalId = 'dvcqg' | 'lienthong' | 'igate';
+/**
+ * The portals we read. 'dvcqg' is the national portal's legacy server-rendered pages (since March
+ * 2026 only on vpcp.dichvucong.gov.vn); 'dvcqg-2026' is its React app on dichvucong.gov.vn.
+ */
+export const PORTAL_IDS = ['dvcqg', 'dvcqg-2026', 'lienthong', 'igate'] as const;
+export type PortalId = (typeof PORTAL_IDS)[number];
 
-export type PageKind =
-  | 'procedure-search'
-  | 'procedure-detail'
-  | 'login'
-  | 'filing-form'
-  | 'upload'
-  | 'receipt'
-  | 'other';
+export function isPortalId(value: unknown): value is PortalId {
+  return typeof value === 'string' && (PORTAL_IDS as readonly string[]).includes(value);
+}
+
+/**
+ * Page kinds. 'service-list' is where one picks the agency's service card ("Danh sách dịch vụ
+ * công"), 'dossier-tracking' where one looks a filed dossier up, 'payment' where fees are paid.
+ */
+export const PAGE_KINDS = [
+  'procedure-search',
+  'procedure-detail',
+  'service-list',
+  'login',
+  'filing-form',
+  'upload',
+  'receipt',
+  'dossier-tracking',
+  'payment',
+  'other',
+] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** Where the procedure code came from: read on the page, or resolved from the name. */
 export type CodeSource = 'page' | 'route' | 'name' | 'none';
@@ -48,6 +66,19 @@ export interface UploadSlot {
   /** Limit the page states in bytes, when it states one. */
   maxBytes: number | null;
   input: HTMLInputElement;
+  /** The row to point at, when the portal's rows share one input (the national portal's /nop-ho-so). */
+  row?: Element;
+  /** The row's own upload button, which opens the shared input for this row. */
+  trigger?: Element;
+}
+
+/** A service card of the national portal's "Danh sách dịch vụ công": same-named cards differ by agency. */
+export interface ServiceCard {
+  name: string;
+  agency: string;
+  /** Its "Nộp trực tuyến" button. */
+  button: Element;
+  node: Element;
 }
 
 export interface PageReading {
@@ -61,6 +92,9 @@ export interface PageReading {
   fields: TypedField[];
   uploadSlots: UploadSlot[];
   submit: Element | null;
+  serviceCards: ServiceCard[];
+  /** The portal shows an error message (a toast): after a submit click, a failed attempt. */
+  portalError: boolean;
 }
 
 export interface PortalAdapter {
@@ -85,7 +119,12 @@ export interface PageSummary {
   fieldCount: number;
   uploadSlotCount: number;
   hasSubmit: boolean;
+  /** The service cards, named by their agency (a few words of the portal's own). */
+  services: { name: string; agency: string }[];
 }
+
+/** At most this many cards are summarised (a list page may hold many). */
+export const MAX_SUMMARY_SERVICES = 12;
 
 export function summarize(r: PageReading): PageSummary {
   return {
@@ -99,6 +138,7 @@ export function summarize(r: PageReading): PageSummary {
     fieldCount: r.fields.length,
     uploadSlotCount: r.uploadSlots.length,
     hasSubmit: r.submit !== null,
+    services: r.serviceCards.slice(0, MAX_SUMMARY_SERVICES).map((c) => ({ name: c.name.slice(0, 200), agency: c.agency.slice(0, 200) })),
   };
 }
 
@@ -114,5 +154,7 @@ export function emptyReading(portal: PortalId): PageReading {
     fields: [],
     uploadSlots: [],
     submit: null,
+    serviceCards: [],
+    portalError: false,
   };
 }

@@ -5,9 +5,10 @@
  * imports from another counter's machine; export files carry it with a format tag.
  */
 import * as z from 'zod/mini';
+import { PAGE_KINDS, PORTAL_IDS } from '../portals/types';
 
-const PORTALS = ['dvcqg', 'lienthong', 'igate'] as const;
-const KINDS = ['procedure-search', 'procedure-detail', 'login', 'filing-form', 'upload', 'receipt', 'other'] as const;
+const PORTALS = PORTAL_IDS;
+const KINDS = PAGE_KINDS;
 const ms = z.number().check(z.minimum(0), z.maximum(24 * 3600 * 1000));
 const host = z.string().check(z.regex(/^[a-z0-9.-]{3,100}$/));
 const code = z.nullable(z.string().check(z.regex(/^[1-3]\.\d{6}$/)));

@@ -23,12 +23,23 @@ const base: PageSummary = {
   fieldCount: 0,
   uploadSlotCount: 0,
   hasSubmit: true,
+  services: [],
 };
 
 describe('describePage', () => {
   const tVi = translator(vi);
   test('the one-line Vietnamese description names portal, procedure and page kind', () => {
-    expect(describePage(base, 'dichvucong.gov.vn', tVi).oneLine).toBe('Cổng DVCQG · Thủ tục đăng ký khai sinh (1.001193) · Trang chi tiết thủ tục');
+    expect(describePage(base, 'vpcp.dichvucong.gov.vn', tVi).oneLine).toBe('Cổng DVCQG (trang cũ) · Thủ tục đăng ký khai sinh (1.001193) · Trang chi tiết thủ tục');
+  });
+
+  test('the 2026 national portal: its service cards are told apart by their agency', () => {
+    const d = describePage(
+      { ...base, portal: 'dvcqg-2026', kind: 'service-list', codeSource: 'name', procedureName: 'Đăng ký kết hôn', procedureCode: '1.000894', services: [{ name: 'Đăng ký kết hôn', agency: 'UBND xã A' }, { name: 'Đăng ký kết hôn', agency: 'Sở Tư pháp' }] },
+      'dichvucong.gov.vn',
+      tVi,
+    );
+    expect(d.oneLine).toBe('Cổng Dịch vụ công quốc gia · Đăng ký kết hôn (1.000894) · Trang chọn cơ quan và dịch vụ công');
+    expect(d.services).toEqual(['Dịch vụ 1: Đăng ký kết hôn — cơ quan thực hiện: UBND xã A', 'Dịch vụ 2: Đăng ký kết hôn — cơ quan thực hiện: Sở Tư pháp']);
   });
 
   test('iGate steps and counts; a code found by name says so', () => {
