@@ -230,7 +230,7 @@ await context.addInitScript(() => {
 });
 const page = context.pages()[0] ?? (await context.newPage());
 for (const [name, url] of [
-  ['DVCQG detail', 'https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193'],
+  ['DVCQG detail', 'https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193'],
   ['iGate filing form', 'https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8'],
 ] as const) {
   const samples: number[] = [];
@@ -287,7 +287,7 @@ async function load(ctx: typeof context, journey: (p: Page, withUs: boolean) => 
 }
 const median = (xs: number[]) => quantile(xs, 0.5);
 const JOURNEYS: [string, (p: Page, withUs: boolean) => Promise<void>][] = [
-  ['DVCQG detail', async (p) => void (await p.goto('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193', { waitUntil: 'load' }))],
+  ['DVCQG detail', async (p) => void (await p.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193', { waitUntil: 'load' }))],
   [
     'liên thông filing form',
     async (p) => {

@@ -82,17 +82,17 @@ async function quiet(name: string): Promise<void> {
 try {
   console.log(`Trợ lý Dịch vụ công — chạy thử trên bản sao cổng (${headed ? 'có cửa sổ' : 'không cửa sổ'}); ảnh lưu ở ${OUT}`);
 
-  await page.goto('https://dichvucong.gov.vn/p/home/dvc-trang-chu.html');
+  await page.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-trang-chu.html');
   await quiet('dvcqg-trang-chu');
 
-  await page.goto('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
+  await page.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
   await record('dvcqg-chi-tiet-khai-sinh', '1.001193');
 
-  await page.goto('https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=373812');
+  await page.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=373812');
   await record('dvcqg-chi-tiet-theo-ma-so-noi-bo', '1.004873');
 
   // Once-only check: a page that still asks for the household book and an ID-card copy.
-  await page.goto('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-nganh-doc.html?ma_thu_tuc=1.004222');
+  await page.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-nganh-doc.html?ma_thu_tuc=1.004222');
   await page.getByText('Bản sao thẻ Căn cước công dân (CCCD) của chủ hộ', { exact: true }).scrollIntoViewIfNeeded();
   await page.locator('dvc-companion').getByTestId('once-only-badge').nth(1).waitFor({ timeout: 15_000 });
   await record('kiem-tra-giay-to-da-co-trong-csdl', 'Giấy tờ đã có trong CSDL');

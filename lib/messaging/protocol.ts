@@ -135,7 +135,7 @@ export interface ProtocolMap {
 export type StepTextPatch = Partial<Pick<GuideStep, 'text' | 'action' | 'advance'>>;
 
 /** Timing events a content script may send: without host (the background adds it from the sender). */
-export type ContentTimingEvent = DistributiveOmit<Extract<TimingEvent, { type: 'page' | 'nav' | 'upload-bytes' | 'submit-click' }>, 'host'>;
+export type ContentTimingEvent = DistributiveOmit<Extract<TimingEvent, { type: 'page' | 'nav' | 'upload-bytes' | 'submit-click' | 'portal-error' }>, 'host'>;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -144,8 +144,8 @@ export const dvcqg: PortalAdapter = {
 };
 
 /* Test pages (replicas, tests/replicas):
- * https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193
- * https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=<numeric id>
- * https://dichvucong.gov.vn/p/home/dvc-tim-kiem-thu-tuc.html?key=khai%20sinh
+ * https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193
+ * https://vpcp.dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=<numeric id>
+ * https://vpcp.dichvucong.gov.vn/p/home/dvc-tim-kiem-thu-tuc.html?key=khai%20sinh
  * https://xacthuc.dichvucong.gov.vn/oauth2/authorize
  */

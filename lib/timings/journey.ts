@@ -28,9 +28,11 @@ export type TimingEvent =
       longTasks: number;
       longTaskMs: number;
     }
-  /** Sizes of the files just chosen for an upload slot (never their names). */
-  | { type: 'upload-bytes'; at: number; bytes: number; files: number }
+  /** Sizes of the files just chosen for an upload slot (never their names); the slot's 1-based row, when known. */
+  | { type: 'upload-bytes'; at: number; bytes: number; files: number; slot?: number | null }
   | { type: 'submit-click'; at: number }
+  /** The portal put up an error message (a toast): a submit or an upload it refused. */
+  | { type: 'portal-error'; at: number }
   | { type: 'guide'; at: number; outcome: 'completed' | 'exited' | 'failed' }
   /** A request of the tab that ended, seen by the background (webRequest). */
   | { type: 'request'; at: number; start: number; role: RequestRole; resource: string; mainFrame: boolean; status: number | null; error: string | null; reloadedSince: boolean; post?: boolean }
@@ -59,7 +61,7 @@ export interface TabState {
   code: string | null;
   journey: JourneyState | null;
   pendingSubmit: { at: number; attempt: number; status: number | null } | null;
-  pendingUpload: { at: number; bytes: number; files: number } | null;
+  pendingUpload: { at: number; bytes: number; files: number; slot?: number | null } | null;
 }
 
 export interface RecorderSettings {
@@ -78,6 +80,8 @@ export function emptyTab(): TabState {
 }
 
 const FILING = new Set<PageKind>(['filing-form', 'upload']);
+/** An error message this soon after files were chosen, with no upload request between, is the portal refusing them. */
+const PORTAL_REFUSAL_MS = 10_000;
 /** Sizes chosen longer ago than this do not belong to the upload now starting. */
 const UPLOAD_PAIRING_MS = 120_000;
 
@@ -156,8 +160,24 @@ export function reduce(prev: TabState, e: TimingEvent, settings: RecorderSetting
       break;
     }
     case 'upload-bytes':
-      s.pendingUpload = { at: e.at, bytes: e.bytes, files: e.files };
+      s.pendingUpload = { at: e.at, bytes: e.bytes, files: e.files, slot: e.slot ?? null };
       break;
+    case 'portal-error': {
+      const b = base();
+      if (!b) break;
+      // An error toast after the submit click is a failed attempt, never a receipt.
+      if (s.pendingSubmit) {
+        out.push({ ...b, type: 'submit', at: s.pendingSubmit.at, latencyMs: Math.max(0, e.at - s.pendingSubmit.at), outcome: 'error', status: s.pendingSubmit.status, attempt: s.pendingSubmit.attempt });
+        s.pendingSubmit = null;
+      } else if (s.pendingUpload && e.at - s.pendingUpload.at <= PORTAL_REFUSAL_MS) {
+        // Files chosen and refused by the portal before any request (format, size): an upload that never left.
+        const sizes = s.pendingUpload;
+        s.pendingUpload = null;
+        out.push({ ...b, type: 'upload', at: sizes.at, bytes: twoSignificant(sizes.bytes), files: sizes.files, slot: sizes.slot ?? null, durationMs: Math.max(0, e.at - sizes.at), throughputKBps: null, outcome: 'rejected', status: null });
+      }
+      if (s.journey) s.journey = { ...s.journey, lastActivity: e.at };
+      break;
+    }
     case 'submit-click': {
       if (s.journey) {
         s.journey = { ...s.journey, submits: s.journey.submits + 1, firstSubmitAt: s.journey.firstSubmitAt ?? e.at, lastActivity: e.at };
@@ -190,6 +210,7 @@ export function reduce(prev: TabState, e: TimingEvent, settings: RecorderSetting
           at: e.start,
           bytes,
           files: sizes?.files ?? null,
+          slot: sizes?.slot ?? null,
           durationMs,
           throughputKBps: bytes !== null && durationMs > 0 ? bytes / 1024 / (durationMs / 1000) : null,
           outcome: uploadOutcome(e.status, e.error),

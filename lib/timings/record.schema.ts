@@ -42,10 +42,13 @@ export const UploadRecordSchema = z.object({
   type: z.literal('upload'),
   bytes: z.nullable(z.number().check(z.int(), z.minimum(0))),
   files: z.nullable(z.number().check(z.int(), z.minimum(0))),
+  /** Which row of the portal's upload list (1-based), when the page said; absent in older records. */
+  slot: z.optional(z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(200)))),
   durationMs: ms,
   /** KB/s (1 KB = 1024 bytes); null when the size is unknown. */
   throughputKBps: z.nullable(z.number().check(z.minimum(0))),
-  outcome: z.enum(['ok', 'http-error', 'too-large', 'aborted', 'timeout', 'failed']),
+  /** rejected: the portal refused the files itself (an error message) before sending anything. */
+  outcome: z.enum(['ok', 'http-error', 'too-large', 'aborted', 'timeout', 'failed', 'rejected']),
   status: z.nullable(z.number().check(z.int())),
 });
 
@@ -123,8 +126,9 @@ export const ContentTimingEventSchema = z.discriminatedUnion('type', [
     longTasks: z.number().check(z.int(), z.minimum(0), z.maximum(100_000)),
     longTaskMs: ms,
   }),
-  z.object({ type: z.literal('upload-bytes'), bytes: z.number().check(z.int(), z.minimum(0)), files: z.number().check(z.int(), z.minimum(0), z.maximum(999)) }),
+  z.object({ type: z.literal('upload-bytes'), bytes: z.number().check(z.int(), z.minimum(0)), files: z.number().check(z.int(), z.minimum(0), z.maximum(999)), slot: z.optional(z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(200)))) }),
   z.object({ type: z.literal('submit-click') }),
+  z.object({ type: z.literal('portal-error') }),
 ]);
 
 export const EXPORT_FORMAT = 'dvc-companion/timings';

@@ -24,6 +24,9 @@ export class PageTimer {
   private longTasks = 0;
   private longTaskMs = 0;
   private longTasksAtRoute = { count: 0, ms: 0 };
+  /** The upload row whose own button was pressed last (rows that share one file input). */
+  private armedSlot: number | null = null;
+  private errorShown = false;
 
   constructor(
     private readonly win: Window,
@@ -45,13 +48,17 @@ export class PageTimer {
     }
     const doc = win.document;
     const opts = { capture: true, passive: true, signal } as const;
-    doc.addEventListener('change', (e) => this.filesChosen((e.target as HTMLInputElement | null)?.files), opts);
-    doc.addEventListener('drop', (e) => this.filesChosen((e as DragEvent).dataTransfer?.files), opts);
+    doc.addEventListener('change', (e) => this.filesChosen((e.target as HTMLInputElement | null)?.files, this.slotOf(e.target)), opts);
+    doc.addEventListener('drop', (e) => this.filesChosen((e as DragEvent).dataTransfer?.files, this.slotOf(e.target)), opts);
     doc.addEventListener(
       'click',
       (e) => {
         const submit = this.reading?.submit;
-        if (submit && e.target instanceof Node && submit.contains(e.target)) this.send({ type: 'submit-click', at: Date.now() });
+        if (!(e.target instanceof Node)) return;
+        if (submit && submit.contains(e.target)) this.send({ type: 'submit-click', at: Date.now() });
+        const slots = this.reading?.uploadSlots ?? [];
+        const row = slots.findIndex((s) => s.trigger?.contains(e.target as Node));
+        if (row >= 0) this.armedSlot = row + 1;
       },
       opts,
     );
@@ -59,11 +66,21 @@ export class PageTimer {
     win.setTimeout(() => this.maybeSendLoad(true), FORM_WAIT_MS);
   }
 
-  private filesChosen(files: FileList | null | undefined): void {
+  /** The 1-based row of the upload slot a file input or drop target belongs to. */
+  private slotOf(target: EventTarget | null): number | null {
+    const slots = this.reading?.uploadSlots ?? [];
+    if (!(target instanceof Node)) return null;
+    const own = slots.filter((s) => s.input === target || (s.row ?? s.input).contains(target));
+    // One input per row: that row. One input shared by all rows: the row whose button was pressed.
+    if (own.length === 1) return slots.indexOf(own[0]!) + 1;
+    return own.length > 1 ? this.armedSlot : null;
+  }
+
+  private filesChosen(files: FileList | null | undefined, slot: number | null): void {
     if (!files || !files.length) return;
     let bytes = 0;
     for (let i = 0; i < files.length; i++) bytes += files[i]!.size;
-    this.send({ type: 'upload-bytes', at: Date.now(), bytes, files: files.length });
+    this.send({ type: 'upload-bytes', at: Date.now(), bytes, files: files.length, slot });
   }
 
   routeChanged(): void {
@@ -73,6 +90,9 @@ export class PageTimer {
 
   onReading(r: PageReading): void {
     this.reading = r;
+    // A new error message (toasts come and go): the background pairs it with a submit or an upload.
+    if (r.portalError && !this.errorShown) this.send({ type: 'portal-error', at: Date.now() });
+    this.errorShown = r.portalError;
     const key = `${r.kind}|${r.procedureCode ?? ''}|${r.step?.index ?? ''}`;
     if (key !== this.lastPage) {
       this.lastPage = key;

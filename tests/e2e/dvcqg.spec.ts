@@ -1,7 +1,7 @@
 import { expect, panel, test } from './fixtures';
 import { searchResults } from '../replicas/sites/dvcqg';
 
-const DVCQG = 'https://dichvucong.gov.vn/p/home';
+const DVCQG = 'https://vpcp.dichvucong.gov.vn/p/home';
 
 test('DVCQG detail 1.001193: portal, procedure, code and page kind', async ({ page }) => {
   await page.goto(`${DVCQG}/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193`);

@@ -2,7 +2,7 @@ import { launchBrowser, extensionId } from './browser';
 import { expect, expectPanel, test } from './fixtures';
 
 test('dashboard lists what was recognised in this session, without any personal data', async ({ page, context }) => {
-  await page.goto('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
+  await page.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
   await expectPanel(page, { procedure: 'Thủ tục đăng ký khai sinh (1.001193)' });
   await page.goto('https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986');
   await page.locator('[formcontrolname="NguoiYeuCauSoDienThoai"]').fill('0912345678');
@@ -40,7 +40,7 @@ test('English is the second locale: with an English browser the panel speaks Eng
   const context = await launchBrowser({ resolverRules: replicas.resolverRules, withExtension: true, uiLanguage: 'en' });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
+    await page.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
     await expectPanel(page, { portal: 'National Public Service Portal', kind: 'Procedure details' });
   } finally {
     await context.close();
@@ -48,7 +48,7 @@ test('English is the second locale: with an English browser the panel speaks Eng
 });
 
 test('keyboard: the launcher is reachable with Tab, opens with Enter and closes with Escape', async ({ page }) => {
-  await page.goto('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
+  await page.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
   const launcher = page.locator('dvc-companion button.dvc-launcher');
   await launcher.waitFor();
   await launcher.focus();

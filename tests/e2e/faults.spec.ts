@@ -5,8 +5,8 @@ const QNG = 'https://dichvucong.quangngai.gov.vn';
 const ID = '6215fc5acfa6484e420b67d8';
 
 test('an HTTP 500 page at a DVCQG detail URL: no panel, no console error of ours', async ({ page, replicas }) => {
-  replicas.faults.add({ host: 'dichvucong.gov.vn', path: '/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html', status: 500, times: 1 });
-  const response = await page.goto('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
+  replicas.faults.add({ host: 'vpcp.dichvucong.gov.vn', path: '/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html', status: 500, times: 1 });
+  const response = await page.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
   expect(response?.status()).toBe(500);
   await page.waitForTimeout(1200);
   await expect(page.locator('dvc-companion')).toHaveCount(0);

@@ -6,7 +6,7 @@
 import { expect, test } from './fixtures';
 import { expectHighlighted, guide } from './guide-helpers';
 
-const DVCQG_DETAIL = (code: string) => `https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${code}`;
+const DVCQG_DETAIL = (code: string) => `https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${code}`;
 const IGATE_4873 = 'https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b4873';
 
 test('1.004873 marital status: two steps on the national portal procedure page, then the iGate form steps', async ({ page }) => {

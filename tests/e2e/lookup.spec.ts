@@ -56,7 +56,7 @@ test('a province loads its commune service-centre addresses: validated, then sho
 });
 
 test('the look-up opens from the panel on a portal page and from the popup', async ({ context, page }) => {
-  await page.goto('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
+  await page.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
   await page.locator('dvc-companion button.dvc-launcher').click();
   const opened = context.waitForEvent('page');
   await page.locator('dvc-companion .dvc-lookup').click();

@@ -9,7 +9,7 @@ import { expect, panel, test } from './fixtures';
 
 /** Each page with what shows it has finished rendering: mutating earlier would break the replica's own late render, not us. */
 const PAGES: [string, string][] = [
-  ['https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193', 'h2'],
+  ['https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193', 'h2'],
   ['https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986', '#next'],
   ['https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8', 'input[name="data[phoneNumber]"]'],
 ];

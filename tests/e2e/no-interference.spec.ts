@@ -58,12 +58,12 @@ const JOURNEYS: Record<string, Journey> = {
     await expect(page.getByText('Nộp hồ sơ thành công')).toBeVisible();
   },
   'DVCQG detail popup and search paging': async (page) => {
-    await page.goto('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
+    await page.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
     await page.getByText('Giấy tờ phải xuất trình', { exact: true }).click();
     await page.getByText('Xem chi tiết', { exact: true }).click();
     await page.locator('#popupChitietTTHC .close').click();
     await expect(page.locator('#requiresBox')).toHaveText('Không');
-    await page.goto('https://dichvucong.gov.vn/p/home/dvc-tim-kiem-thu-tuc.html?key=đăng ký');
+    await page.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-tim-kiem-thu-tuc.html?key=đăng ký');
     await expect(page.locator('#totalRecord')).toHaveText(String(searchResults('đăng ký').length));
     await page.locator('.pagination a', { hasText: '2' }).click();
     await expect(page.locator('.pagination .active')).toHaveText('2');
@@ -175,7 +175,7 @@ for (const [name, journey] of Object.entries(JOURNEYS)) {
 const FORMS: [string, string][] = [
   ['https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8', 'input[name="data[phoneNumber]"]'],
   ['https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986', '#next'],
-  ['https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193', 'h2'],
+  ['https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193', 'h2'],
 ];
 test('the portal forms keep their own tab order with the extension (our launcher is one extra stop at the end)', async ({ replicas }) => {
   let stops = 0;

@@ -7,7 +7,7 @@ import { extensionId } from './browser';
 import { extensionStoresDump } from './stores';
 import { expect, panel, test } from './fixtures';
 
-const DVCQG = 'https://dichvucong.gov.vn/p/home';
+const DVCQG = 'https://vpcp.dichvucong.gov.vn/p/home';
 const IGATE = 'https://dichvucong.quangngai.gov.vn';
 const IGATE_RESIDENCE = '6215fc5acfa6484e420b7222';
 const IGATE_BIRTH = '6215fc5acfa6484e420b67d8';
@@ -63,7 +63,7 @@ test('DVCQG detail that still asks for the household book and an ID copy: exactl
 });
 
 test('copying the feedback text puts the portal wording, database and legal basis on the clipboard', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://dichvucong.gov.vn' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://vpcp.dichvucong.gov.vn' });
   await page.goto(`${DVCQG}/dvc-chi-tiet-thu-tuc-nganh-doc.html?ma_thu_tuc=1.004222`);
   await panel(page).open();
   const f = findings(page);
@@ -73,7 +73,7 @@ test('copying the feedback text puts the portal wording, database and legal basi
   expect(text).toContain('Trang cổng yêu cầu: "Bản sao Sổ hộ khẩu của gia đình"');
   expect(text).toContain('Thủ tục: Đăng ký thường trú (mã 1.004222)');
   expect(text).toContain('Nghị định số 104/2022/NĐ-CP');
-  expect(text).toContain('Cổng: dichvucong.gov.vn');
+  expect(text).toContain('Cổng: vpcp.dichvucong.gov.vn');
 });
 
 test('DVCQG birth registration: no finding for "Giấy chứng sinh"', async ({ page }) => {

@@ -47,7 +47,7 @@ test('a PII-seeded run over every pillar leaves no personal data in any store or
   page.once('dialog', (d) => void d.accept(`Bản sao sổ tạm trú của ${PERSON.name}, CCCD ${PERSON.id}, số 45 ${PERSON.street}`));
   await page.locator('.btn-add-component').click();
   await expect(count).toHaveText(String(before + 1));
-  await page.goto(`https://dichvucong.gov.vn/p/home/dvc-tim-kiem-thu-tuc.html?key=${encodeURIComponent(PERSON.name)}`);
+  await page.goto(`https://vpcp.dichvucong.gov.vn/p/home/dvc-tim-kiem-thu-tuc.html?key=${encodeURIComponent(PERSON.name)}`);
   await page.locator('dvc-companion button.dvc-launcher').waitFor();
   await waitForRecords(context, 'journey');
 

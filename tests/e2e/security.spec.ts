@@ -9,7 +9,7 @@ import { extensionId, launchBrowser, RELEASE_DIR } from './browser';
 import { expect, panel, test } from './fixtures';
 import { guideOutcomes } from './guide-helpers';
 
-const DVCQG_DETAIL = 'https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-nganh-doc.html?ma_thu_tuc=1.004222';
+const DVCQG_DETAIL = 'https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-nganh-doc.html?ma_thu_tuc=1.004222';
 const IGATE_FORM = 'https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8';
 
 /** Runs in the page's main world: what a portal script can do with our host element. */

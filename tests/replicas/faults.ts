@@ -24,6 +24,8 @@ export interface Fault {
   removeSelectors?: string[];
   /** For pages: CSS classes a new portal release renamed (old → new), applied once the app has rendered. */
   renameClasses?: Record<string, string>;
+  /** For pages of the React replica: a new release's build hash, which every app class name carries. */
+  buildId?: string;
   /** For pages: dossier components the portal's configuration adds to its list (an outdated listing). */
   extraComponents?: string[];
   /** How many requests it applies to (then it is spent); unlimited when absent. */

@@ -17,6 +17,7 @@ export interface PageConfig {
   removeSelectors?: string[];
   extraComponents?: string[];
   renameClasses?: Record<string, string>;
+  buildId?: string;
 }
 
 /** Adds the replica's own event counter (and knob config) before any page script runs. */

@@ -9,6 +9,8 @@ import { generate } from 'selfsigned';
 import { FaultTable, type Fault } from './faults';
 import { readReplicaFile, withReplicaScripts } from './html';
 import { dvcqgSite, notFound } from './sites/dvcqg';
+import { DVCQG_APP_SCRIPT, DVCQG_APP_STYLE, dvcqg2026Site, vneidSite } from './sites/dvcqg-2026';
+import { dvcqgApp } from './apps/build';
 import { igateSite } from './sites/igate';
 import { lienthongSite } from './sites/lienthong';
 
@@ -22,6 +24,7 @@ export interface SiteAnswer {
 /** Every host the replicas answer for. dichvucong.gialai.gov.vn is a province not in the built-in list. */
 export const REPLICA_HOSTS = [
   'dichvucong.gov.vn',
+  'sso.dancuquocgia.gov.vn',
   'vpcp.dichvucong.gov.vn',
   'xacthuc.dichvucong.gov.vn',
   'lienthong.dichvucong.gov.vn',
@@ -64,7 +67,7 @@ async function readBody(req: IncomingMessage, throttleKBps?: number): Promise<Bu
 }
 
 function isApi(path: string): boolean {
-  return path.startsWith('/fi/') || path.startsWith('/pa/') || path.startsWith('/jsp/');
+  return path.startsWith('/fi/') || path.startsWith('/pa/') || path.startsWith('/jsp/') || path.startsWith('/api/');
 }
 
 function send(res: ServerResponse, answer: SiteAnswer, fault: Fault | null): number {
@@ -79,7 +82,7 @@ function send(res: ServerResponse, answer: SiteAnswer, fault: Fault | null): num
     res.end(JSON.stringify(answer.json));
   } else {
     res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(withReplicaScripts(answer.html ?? '', { renderDelayMs: fault?.renderDelayMs ?? 0, removeSelectors: fault?.removeSelectors ?? [], extraComponents: fault?.extraComponents ?? [], renameClasses: fault?.renameClasses ?? {} }));
+    res.end(withReplicaScripts(answer.html ?? '', { renderDelayMs: fault?.renderDelayMs ?? 0, removeSelectors: fault?.removeSelectors ?? [], extraComponents: fault?.extraComponents ?? [], renameClasses: fault?.renameClasses ?? {}, ...(fault?.buildId ? { buildId: fault.buildId } : {}) }));
   }
   return status;
 }
@@ -126,6 +129,14 @@ export async function startReplicas(opts: { port?: number } = {}): Promise<Repli
         entry.status = send(res, errorAnswer(url.pathname, fault.status), null);
         return;
       }
+      if (url.pathname === DVCQG_APP_SCRIPT || url.pathname === DVCQG_APP_STYLE) {
+        const app = await dvcqgApp();
+        const js = url.pathname === DVCQG_APP_SCRIPT;
+        res.writeHead(200, { 'content-type': js ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8' });
+        res.end(js ? app.js : app.css);
+        entry.status = 200;
+        return;
+      }
       const staticFile = STATIC[url.pathname];
       if (staticFile) {
         res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
@@ -135,6 +146,8 @@ export async function startReplicas(opts: { port?: number } = {}): Promise<Repli
       }
       let answer: SiteAnswer;
       if (host === 'lienthong.dichvucong.gov.vn') answer = lienthongSite(url, fault?.renderDelayMs ?? 0);
+      else if (host === 'dichvucong.gov.vn') answer = dvcqg2026Site(req, url, body.toString('utf8'));
+      else if (host === 'sso.dancuquocgia.gov.vn') answer = vneidSite(url);
       else if (host.endsWith('dichvucong.gov.vn')) answer = dvcqgSite(req, url, body.toString('utf8'), res);
       else answer = igateSite(req, url, body);
       entry.status = send(res, answer, fault);

@@ -38,7 +38,7 @@ describe('security review', () => {
   const portal = (host: string) => host === 'dichvucong.gov.vn' || host.endsWith('.quangngai.gov.vn');
   test('senders: extension pages, portal tabs over HTTPS, nobody else', () => {
     expect(senderKind({ id: 'ext-id', url: 'chrome-extension://ext-id/dashboard.html' }, own, portal)).toBe('extension-page');
-    expect(senderKind({ id: 'ext-id', url: 'https://dichvucong.gov.vn/p/home/x.html', tab: { id: 3 } }, own, portal)).toBe('portal-tab');
+    expect(senderKind({ id: 'ext-id', url: 'https://vpcp.dichvucong.gov.vn/p/home/x.html', tab: { id: 3 } }, own, portal)).toBe('portal-tab');
     expect(senderKind({ id: 'ext-id', url: 'http://dichvucong.gov.vn/p/home/x.html', tab: { id: 3 } }, own, portal)).toBeNull();
     expect(senderKind({ id: 'ext-id', url: 'https://evil.example/', tab: { id: 3 } }, own, portal)).toBeNull();
     expect(senderKind({ id: 'other-ext', url: 'chrome-extension://ext-id/dashboard.html' }, own, portal)).toBeNull();

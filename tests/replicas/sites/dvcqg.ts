@@ -1,5 +1,5 @@
 /**
- * DVCQG replica (dichvucong.gov.vn, xacthuc.dichvucong.gov.vn): home, procedure search with XHR
+ * DVCQG legacy replica (vpcp.dichvucong.gov.vn, xacthuc.dichvucong.gov.vn): home, procedure search with XHR
  * paging through /jsp/rest.jsp, procedure detail pages, and a sign-in stand-in. Page structure as
  * shared/portals/README.md §1.3 and §4 lists; 1.001193 is the shared snapshot itself, the other
  * details are built in the same shape from the bundled procedure data (illustrative content).
@@ -75,7 +75,7 @@ export function detailPage(f: DetailFixture): string {
   const head = base.slice(base.indexOf('<html'), base.indexOf('<body>'));
   return `<!DOCTYPE html>\n${head.replace(/<title>[^<]*<\/title>/, `<title>${esc(f.name)} - Cổng Dịch vụ công Quốc gia</title>`)}<body>
 <header><a href="/p/home/dvc-trang-chu.html">Cổng Dịch vụ công Quốc gia</a>
-<div class="header-actions"><button type="button" class="btn-register">Đăng ký</button> <a class="btn-login" href="https://xacthuc.dichvucong.gov.vn/oauth2/authorize?response_type=code&amp;client_id=dvcqg&amp;redirect_uri=https%3A%2F%2Fdichvucong.gov.vn%2Fp%2Fhome%2Fdvc-trang-chu.html">Đăng nhập</a></div></header>
+<div class="header-actions"><button type="button" class="btn-register">Đăng ký</button> <a class="btn-login" href="https://xacthuc.dichvucong.gov.vn/oauth2/authorize?response_type=code&amp;client_id=dvcqg&amp;redirect_uri=https%3A%2F%2Fvpcp.dichvucong.gov.vn%2Fp%2Fhome%2Fdvc-trang-chu.html">Đăng nhập</a></div></header>
 <div class="container">
 <ol class="breadcrumb"><li><a href="/p/home/dvc-trang-chu.html">Trang chủ</a></li><li><a href="/p/home/dvc-tim-kiem-thu-tuc.html">Thủ tục hành chính</a></li><li class="active">Chi tiết thủ tục</li></ol>
 <h1 class="main-title"></h1>
@@ -125,7 +125,7 @@ ${f.note ? `<div class="item"><div class="title" title="Lưu ý">Lưu ý</div><d
 function homePage(): string {
   return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Cổng Dịch vụ công Quốc gia</title>
 <style>body{font-family:Arial,sans-serif;margin:0}header{background:#c8102e;color:#fff;padding:8px 16px;display:flex;justify-content:space-between}header a{color:#fff}.container{max-width:1100px;margin:0 auto;padding:16px}.item{display:inline-block;border:1px solid #ddd;padding:12px;margin:6px}</style></head>
-<body><header><a href="/p/home/dvc-trang-chu.html">Cổng Dịch vụ công Quốc gia</a><a class="btn-login" href="https://xacthuc.dichvucong.gov.vn/oauth2/authorize?response_type=code&amp;client_id=dvcqg&amp;redirect_uri=https%3A%2F%2Fdichvucong.gov.vn%2Fp%2Fhome%2Fdvc-trang-chu.html">Đăng nhập</a></header>
+<body><header><a href="/p/home/dvc-trang-chu.html">Cổng Dịch vụ công Quốc gia</a><a class="btn-login" href="https://xacthuc.dichvucong.gov.vn/oauth2/authorize?response_type=code&amp;client_id=dvcqg&amp;redirect_uri=https%3A%2F%2Fvpcp.dichvucong.gov.vn%2Fp%2Fhome%2Fdvc-trang-chu.html">Đăng nhập</a></header>
 <div class="container"><h2>Tìm kiếm thủ tục hành chính</h2>
 <form action="/p/home/dvc-tim-kiem-thu-tuc.html" method="get"><input name="key" placeholder="Nhập từ khóa" aria-label="Từ khóa"> <button type="submit">Tìm kiếm</button></form>
 <h2>Dịch vụ công theo sự kiện</h2>
@@ -217,8 +217,8 @@ const DETAIL_PAGES = /^\/p\/home\/(dvc-chi-tiet-thu-tuc-hanh-chinh|dvc-chi-tiet-
 export function dvcqgSite(req: IncomingMessage, url: URL, body: string, _res: ServerResponse): SiteAnswer {
   if (url.hostname === 'xacthuc.dichvucong.gov.vn') {
     if (url.pathname === '/oauth2/authorize') {
-      const redirect = url.searchParams.get('redirect_uri') ?? 'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html';
-      const safe = new URL(redirect).hostname.endsWith('dichvucong.gov.vn') ? redirect : 'https://dichvucong.gov.vn/';
+      const redirect = url.searchParams.get('redirect_uri') ?? 'https://vpcp.dichvucong.gov.vn/p/home/dvc-trang-chu.html';
+      const safe = new URL(redirect).hostname.endsWith('dichvucong.gov.vn') ? redirect : 'https://vpcp.dichvucong.gov.vn/';
       return { html: loginPage(safe) };
     }
     return { status: 404, html: notFound() };

@@ -43,7 +43,7 @@ export async function lienthongFilingForm(code = '2.000986'): Promise<LoadedPage
 
 /** The national portal's procedure page for a code (where a person reads the papers and presses "Nộp hồ sơ"). */
 export async function dvcqgDetailPage(code: string): Promise<LoadedPage | null> {
-  const url = new URL(`https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${code}`);
+  const url = new URL(`https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${code}`);
   const answer = dvcqgSite({ method: 'GET', headers: {} } as IncomingMessage, url, '', {} as never);
   if (!answer.html || (answer.status ?? 200) !== 200) return null;
   const page = await loadPage(answer.html, url.href);

@@ -4,7 +4,7 @@ import { ADAPTERS, readPage } from '../../../lib/portals/registry';
 import { loadPage, readSnapshot, snapshotFiles, type LoadedPage } from '../helpers/snapshot';
 
 const URLS: Record<string, string[]> = {
-  dvcqg: ['https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1193', 'https://dichvucong.gov.vn/x'],
+  dvcqg: ['https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1193', 'https://dichvucong.gov.vn/x'],
   lienthong: ['https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986', 'https://lienthong.dichvucong.gov.vn/'],
   igate: ['https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8', 'https://dichvucong.quangngai.gov.vn/vi/procedure/detail/6215fc5acfa6484e420b67d8'],
 };

@@ -3,7 +3,7 @@ import { dvcqg } from '../../../lib/portals/dvcqg';
 import { readPage } from '../../../lib/portals/registry';
 import { loadPage, readSnapshot, type LoadedPage } from '../helpers/snapshot';
 
-const DETAIL = 'https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193';
+const DETAIL = 'https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193';
 let page: LoadedPage | null = null;
 afterEach(async () => {
   await page?.close();
@@ -42,7 +42,7 @@ describe('DVCQG procedure detail', () => {
       .replace(/<div class="info-row"><div>Mã thủ tục:<\/div><div>1\.001193<\/div><\/div>/, '')
       .replace(/maTTHC=1\.001193/, 'maTTHC=')
       .replace('Thủ tục đăng ký khai sinh</h1>', 'Thủ tục cấp giấy phép ABC chưa có trong danh sách</h1>');
-    const r = await open(noPopup, 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1193');
+    const r = await open(noPopup, 'https://vpcp.dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1193');
     expect(r.kind).toBe('procedure-detail');
     expect(r.procedureCode).toBeNull();
     expect(r.codeSource).toBe('none');
@@ -52,7 +52,7 @@ describe('DVCQG procedure detail', () => {
     const noCode = html
       .replace(/<div class="info-row"><div>Mã thủ tục:<\/div><div>1\.001193<\/div><\/div>/, '')
       .replace(/maTTHC=1\.001193/, 'maTTHC=');
-    const r = await open(noCode, 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1193');
+    const r = await open(noCode, 'https://vpcp.dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1193');
     expect(r.procedureCode).toBe('1.001193');
     expect(r.codeSource).toBe('name');
   });
@@ -85,12 +85,12 @@ describe('DVCQG procedure detail', () => {
 
 describe('DVCQG other pages', () => {
   test.each([
-    ['https://dichvucong.gov.vn/p/home/dvc-tim-kiem-thu-tuc.html?key=khai%20sinh', 'procedure-search'],
+    ['https://vpcp.dichvucong.gov.vn/p/home/dvc-tim-kiem-thu-tuc.html?key=khai%20sinh', 'procedure-search'],
     ['https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword=khai%20sinh', 'procedure-search'],
-    ['https://dichvucong.gov.vn/p/home/dvc-dich-vu-cong-truc-tuyen-ds.html?pCoQuanId=1', 'procedure-search'],
+    ['https://vpcp.dichvucong.gov.vn/p/home/dvc-dich-vu-cong-truc-tuyen-ds.html?pCoQuanId=1', 'procedure-search'],
     ['https://xacthuc.dichvucong.gov.vn/oauth2/authorize?response_type=code', 'login'],
-    ['https://dichvucong.gov.vn/p/home/dvc-trang-chu.html', 'other'],
-    ['https://dichvucong.gov.vn/p/phananhkiennghi/pakn-gui-pakn.html', 'other'],
+    ['https://vpcp.dichvucong.gov.vn/p/home/dvc-trang-chu.html', 'other'],
+    ['https://vpcp.dichvucong.gov.vn/p/phananhkiennghi/pakn-gui-pakn.html', 'other'],
   ])('%s → %s', async (url, kind) => {
     const r = await open('<html><body><h1>Cổng Dịch vụ công Quốc gia</h1></body></html>', url);
     expect(r.kind).toBe(kind);

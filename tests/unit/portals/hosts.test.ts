@@ -20,8 +20,11 @@ describe('hosts', () => {
   ])('parseProvincialHost(%j) → %j', (input, out) => expect(parseProvincialHost(input)).toBe(out));
 
   test('each host has exactly the adapter of its portal family', () => {
-    expect(adapterFor('dichvucong.gov.vn')?.id).toBe('dvcqg');
+    // Since March 2026 the main host is the React app; the legacy pages live on only under vpcp.
+    expect(adapterFor('dichvucong.gov.vn')?.id).toBe('dvcqg-2026');
+    expect(adapterFor('sso.dancuquocgia.gov.vn')?.id).toBe('dvcqg-2026');
     expect(adapterFor('vpcp.dichvucong.gov.vn')?.id).toBe('dvcqg');
+    expect(adapterFor('xacthuc.dichvucong.gov.vn')?.id).toBe('dvcqg');
     expect(adapterFor('lienthong.dichvucong.gov.vn')?.id).toBe('lienthong');
     expect(adapterFor('dichvucong.quangngai.gov.vn')?.id).toBe('igate');
     expect(adapterFor('dichvucong.gialai.gov.vn')?.id).toBe('igate');

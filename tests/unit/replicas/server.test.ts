@@ -41,7 +41,8 @@ function multipart(bytes: number) {
 describe('replica server', () => {
   test('answers for every replica host, with the event counter injected into pages', async () => {
     const paths: Record<string, string> = {
-      'dichvucong.gov.vn': '/p/home/dvc-trang-chu.html',
+      'dichvucong.gov.vn': '/thu-tuc-hanh-chinh/0195d2a1-7c00-7a10-8000-000000000656',
+      'sso.dancuquocgia.gov.vn': '/auth?redirect_uri=https://dichvucong.gov.vn/sso',
       'vpcp.dichvucong.gov.vn': '/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193',
       'xacthuc.dichvucong.gov.vn': '/oauth2/authorize',
       'lienthong.dichvucong.gov.vn': '/',
@@ -77,9 +78,22 @@ describe('replica server', () => {
   });
 
   test('session expiry on DVCQG bounces to the home page', async () => {
-    replicas.faults.add({ host: 'dichvucong.gov.vn', path: '/p/home/dvc-chi-tiet', redirectTo: '/p/home/dvc-trang-chu.html', times: 1 });
-    const r = await call('dichvucong.gov.vn', '/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
+    replicas.faults.add({ host: 'vpcp.dichvucong.gov.vn', path: '/p/home/dvc-chi-tiet', redirectTo: '/p/home/dvc-trang-chu.html', times: 1 });
+    const r = await call('vpcp.dichvucong.gov.vn', '/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
     expect(r.status).toBe(302);
+  });
+
+  test('the 2026 national portal answers 200 with the same empty #root for every path, legacy ones included', async () => {
+    for (const path of ['/', '/p/home/dvc-trang-chu.html', '/thu-tuc-hanh-chinh/00000000-0000-7000-8000-000000000000', '/no/such/page']) {
+      const r = await call('dichvucong.gov.vn', path);
+      expect(r.status, path).toBe(200);
+      expect(r.body, path).toContain('<div id="root"></div>');
+    }
+    const app = await call('dichvucong.gov.vn', '/__replica/dvcqg-app.js');
+    expect(app.status).toBe(200);
+    // Built from the real libraries, not look-alike markup.
+    expect(app.body).toContain('sd-root-modern');
+    expect(app.body).toContain('Toastify');
   });
 
   test('a hang holds the request and then drops it', async () => {
