@@ -49,6 +49,12 @@ export function resolveTargetKey(key: string, reading: PageReading, doc: Documen
         (b) => b,
       );
     }
+    case 'question':
+      // The e-form question's own name (the adapter strips the form-version suffix): not a slug.
+      return firstShown(
+        reading.fields.filter((f) => f.key === key.slice(sep + 1)),
+        (f) => f.node,
+      );
     case 'service': {
       // "service:<agency>": the card whose agency reads so, pointed at by its "Nộp trực tuyến" button.
       const card = reading.serviceCards.find((c) => slugOf(c.agency).startsWith(slug) && (opts.includeHidden || isShown(c.button)));

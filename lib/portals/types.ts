@@ -119,6 +119,8 @@ export interface PageSummary {
   fieldCount: number;
   uploadSlotCount: number;
   hasSubmit: boolean;
+  /** The portal shows an error message now (a toast). */
+  portalError: boolean;
   /** The service cards, named by their agency (a few words of the portal's own). */
   services: { name: string; agency: string }[];
 }
@@ -138,6 +140,7 @@ export function summarize(r: PageReading): PageSummary {
     fieldCount: r.fields.length,
     uploadSlotCount: r.uploadSlots.length,
     hasSubmit: r.submit !== null,
+    portalError: r.portalError,
     services: r.serviceCards.slice(0, MAX_SUMMARY_SERVICES).map((c) => ({ name: c.name.slice(0, 200), agency: c.agency.slice(0, 200) })),
   };
 }

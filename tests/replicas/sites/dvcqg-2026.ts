@@ -160,6 +160,7 @@ const APPLICANT = {
   ],
 };
 
+/** Question names of the khai tử e-form as published code shows them (A9, id 71141149438); titles are the replica's. */
 function deathForm() {
   return {
     caseId: '0195d2a1-7c00-7a10-9000-000000000656',
@@ -167,22 +168,23 @@ function deathForm() {
     formJson: {
       elements: [
         APPLICANT,
+        { type: 'text', name: q('citizenmoiquanhe'), title: 'Quan hệ với người đã chết', isRequired: true },
         {
           type: 'panel',
           name: q('pnlNguoiChet'),
           title: 'Thông tin người đã chết',
           elements: [
-            { type: 'text', name: q('nguoiChet_HoVaTen'), title: 'Họ, chữ đệm, tên', isRequired: true },
-            { type: 'text', name: q('nguoiChet_SoDinhDanh'), title: 'Số định danh cá nhân', isRequired: true },
-            { type: 'text', name: q('nguoiChet_NgaySinh'), title: 'Ngày, tháng, năm sinh', isRequired: true, placeholder: 'dd/mm/yyyy' },
-            { type: 'dropdown', name: q('nguoiChet_GioiTinh'), title: 'Giới tính', choices: ['Nam', 'Nữ'] },
-            { type: 'text', name: q('nguoiChet_DanToc'), title: 'Dân tộc' },
-            { type: 'text', name: q('nguoiChet_NgayChet'), title: 'Ngày, tháng, năm chết', isRequired: true, placeholder: 'dd/mm/yyyy' },
-            { type: 'comment', name: q('nguoiChet_NoiChet'), title: 'Nơi chết', isRequired: true },
-            { type: 'text', name: q('nguoiChet_NguyenNhan'), title: 'Nguyên nhân chết' },
+            { type: 'text', name: q('citizenNDK_HoVaTen'), title: 'Họ, chữ đệm, tên người đã chết', isRequired: true },
+            { type: 'text', name: q('citizenNDK_SoDinhDanh'), title: 'Số định danh cá nhân', isRequired: true, validators: [{ type: 'regex', regex: '^\\d{12}$', text: 'Số định danh cá nhân gồm 12 chữ số' }] },
+            { type: 'text', name: q('citizenNDK_NgaySinh'), title: 'Ngày, tháng, năm sinh', isRequired: true, placeholder: 'dd/mm/yyyy' },
+            { type: 'dropdown', name: q('citizenGioitinh_NgdcKT'), title: 'Giới tính', choices: [{ value: '1', text: 'Nam' }, { value: '2', text: 'Nữ' }] },
+            { type: 'dropdown', name: q('citizenDantoc_NgdcKT'), title: 'Dân tộc', choices: [{ value: '01', text: 'Kinh' }, { value: '02', text: 'Tày' }, { value: '03', text: 'Thái' }] },
+            { type: 'text', name: q('citizenField56'), title: 'Ngày, tháng, năm chết', isRequired: true, placeholder: 'dd/mm/yyyy' },
+            { type: 'comment', name: q('citizenNoichet'), title: 'Nơi chết', isRequired: true },
+            { type: 'text', name: q('citizenNguyennhanchet_NgdcKT'), title: 'Nguyên nhân chết' },
           ],
         },
-        { type: 'text', inputType: 'number', name: q('soBanSao'), title: 'Số bản sao trích lục yêu cầu cấp', isRequired: true, min: 0 },
+        { type: 'text', inputType: 'number', name: q('citizenSoluongbansaonguoiyeucaudenghi'), title: 'Số lượng bản sao yêu cầu (điền 0 nếu không cần)', isRequired: true, min: 0 },
       ],
     },
     rows: [
@@ -191,7 +193,7 @@ function deathForm() {
       { name: 'Giấy tờ chứng minh sự kiện chết', required: false },
       { name: 'Sổ hộ khẩu của người chết', required: false },
     ],
-    lookup: { name: q('nguoiChet_HoVaTen'), identity: q('nguoiChet_SoDinhDanh'), birth: q('nguoiChet_NgaySinh'), locks: { [q('nguoiChet_GioiTinh')]: 'Nam', [q('nguoiChet_DanToc')]: 'Kinh' } },
+    lookup: { name: q('citizenNDK_HoVaTen'), identity: q('citizenNDK_SoDinhDanh'), birth: q('citizenNDK_NgaySinh'), locks: { [q('citizenGioitinh_NgdcKT')]: '1', [q('citizenDantoc_NgdcKT')]: '01' } },
   };
 }
 
@@ -220,7 +222,7 @@ function simpleForm(caseId: string, procedureName: string, subject: string, rows
   };
 }
 
-function formFor(caseId: string) {
+export function formFor(caseId: string) {
   const p = PROCEDURES.find((x) => x.cards.some((c) => c.caseId === caseId));
   if (!p) return null;
   if (p.code === '1.000656') return deathForm();

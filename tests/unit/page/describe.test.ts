@@ -23,6 +23,7 @@ const base: PageSummary = {
   fieldCount: 0,
   uploadSlotCount: 0,
   hasSubmit: true,
+  portalError: false,
   services: [],
 };
 
