@@ -250,7 +250,8 @@ function adminUnits() {
 let dossierSeq = 0;
 const ok = (data: unknown): SiteAnswer => ({ json: { code: 'OK', data } });
 
-function apiAnswer(path: string, body: Record<string, unknown>): SiteAnswer {
+/** The replica's JSON API (also used by unit tests that run the app without a server). */
+export function apiAnswer(path: string, body: Record<string, unknown>): SiteAnswer {
   switch (path) {
     case '/api/v1/submitting/formality/list-all-public-formality-by-citizen': {
       const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').toLowerCase();
@@ -281,7 +282,7 @@ function apiAnswer(path: string, body: Record<string, unknown>): SiteAnswer {
 }
 
 /** The shell every path returns (B1: only <div id="root">), HTTP 200 even for wrong paths (B5). */
-function shell(): string {
+export function shell(): string {
   return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Cổng Dịch vụ công Quốc gia</title><link rel="stylesheet" href="${DVCQG_APP_STYLE}"></head>
 <body><div id="root"></div><script src="${DVCQG_APP_SCRIPT}"></script></body></html>`;

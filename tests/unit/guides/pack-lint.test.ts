@@ -13,11 +13,12 @@ import type { GuidePack } from '../../../lib/guides/pack.schema';
 import { bundledCatalogue } from '../../../lib/once-only/catalogue';
 import { createMatcher } from '../../../lib/once-only/matcher';
 import { dvcqg } from '../../../lib/portals/dvcqg';
+import { dvcqg2026 } from '../../../lib/portals/dvcqg-2026';
 import { igate } from '../../../lib/portals/igate';
 import { lienthong } from '../../../lib/portals/lienthong';
 import type { PortalAdapter, PortalId } from '../../../lib/portals/types';
 import type { LoadedPage } from '../helpers/snapshot';
-import { dvcqgDetailPage, igateFilingForm, lienthongFilingForm } from '../helpers/replica-forms';
+import { dvcqg2026Page, dvcqgDetailPage, igateFilingForm, lienthongFilingForm } from '../helpers/replica-forms';
 
 const BUNDLED = 'public/guides';
 const packs = readdirSync(BUNDLED)
@@ -30,9 +31,13 @@ const packs = readdirSync(BUNDLED)
 const catalogue = bundledCatalogue();
 const matcher = createMatcher(catalogue);
 
-/** Replica pages the linter can walk, by portal: on DVCQG the procedure page, elsewhere the filing form. */
-const FORMS: Partial<Record<PortalId, { adapter: PortalAdapter; open(code: string): Promise<LoadedPage | null> }>> = {
+/**
+ * Replica pages the linter can walk, by portal: on the legacy DVCQG pages the procedure page, on
+ * the 2026 national portal the route of each step's page kind, elsewhere the filing form.
+ */
+const FORMS: Partial<Record<PortalId, { adapter: PortalAdapter; open(code: string, pageKind?: string): Promise<LoadedPage | null> }>> = {
   dvcqg: { adapter: dvcqg, open: dvcqgDetailPage },
+  'dvcqg-2026': { adapter: dvcqg2026, open: dvcqg2026Page },
   igate: { adapter: igate, open: igateFilingForm },
   lienthong: { adapter: lienthong, open: lienthongFilingForm },
 };
@@ -42,11 +47,18 @@ async function unresolvedSteps(pack: GuidePack, portal: PortalId): Promise<strin
   const steps = pack.steps.filter((s) => (s.portal ?? pack.portals[0]) === portal && s.target);
   if (!steps.length) return [];
   const form = FORMS[portal];
-  const page = form ? await form.open(pack.procedureCode) : null;
+  const byRoute = portal === 'dvcqg-2026';
+  let kind = steps[0]!.page;
+  let page = form ? await form.open(pack.procedureCode, kind) : null;
   if (!form || !page) return steps.map((s) => `${s.id}: không có trang mô phỏng biểu mẫu ${portal} cho ${pack.procedureCode}`);
   const missing: string[] = [];
   try {
     for (const step of steps) {
+      if (byRoute && step.page !== kind) {
+        await page.close();
+        kind = step.page;
+        page = (await form.open(pack.procedureCode, kind))!;
+      }
       const hit = findTarget(step.target!, form.adapter, page.document, page.url());
       if (!hit) {
         missing.push(`${step.id}: không tìm thấy ${step.target!.key} trên trang`);

@@ -6,6 +6,8 @@
 import type { IncomingMessage } from 'node:http';
 import { readReplicaFile } from '../../replicas/html';
 import { dvcqgSite } from '../../replicas/sites/dvcqg';
+import { DVCQG_APP_SCRIPT, apiAnswer, detailUrl, PROCEDURES, shell } from '../../replicas/sites/dvcqg-2026';
+import { dvcqgApp } from '../../replicas/apps/build';
 import { igateSite } from '../../replicas/sites/igate';
 import { loadPage, type LoadedPage } from './snapshot';
 
@@ -48,5 +50,35 @@ export async function dvcqgDetailPage(code: string): Promise<LoadedPage | null> 
   if (!answer.html || (answer.status ?? 200) !== 200) return null;
   const page = await loadPage(answer.html, url.href);
   await page.settle(600);
+  return page;
+}
+
+/**
+ * The 2026 national portal's React replica run in happy-dom (the app bundle inlined, its JSON API
+ * answered in the page without a server), at the route where a step of `pageKind` is done.
+ */
+export async function dvcqg2026Page(code: string, pageKind: string | undefined): Promise<LoadedPage | null> {
+  const p = PROCEDURES.find((x) => x.code === code);
+  if (!p) return null;
+  const card = p.cards.find((c) => c.target === 'form') ?? p.cards[0]!;
+  const url =
+    pageKind === 'procedure-detail'
+      ? detailUrl(code)
+      : pageKind === 'service-list'
+        ? `https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?formalityId=${p.id}&province=x&ward=y`
+        : `https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${card.caseId}`;
+  const { js } = await dvcqgApp();
+  const html = shell()
+    .replace(/<link[^>]*>/, '')
+    .replace(`<script src="${DVCQG_APP_SCRIPT}"></script>`, () => `<script>window.__replicaConfig={};</script><script>${js.replace(/<\/script/g, '<\\/script')}</script>`);
+  const page = await loadPage(html, url, false);
+  const win = page.window as unknown as { fetch: unknown; eval(code: string): unknown };
+  win.fetch = async (input: string, init?: { body?: string }) => {
+    const answer = apiAnswer(new URL(input, url).pathname, init?.body ? (JSON.parse(init.body) as Record<string, unknown>) : {});
+    return new (page.window as unknown as { Response: typeof Response }).Response(JSON.stringify(answer.json), { status: answer.status ?? 200, headers: { 'content-type': 'application/json' } });
+  };
+  win.eval('window.__replicaConfig={};');
+  win.eval(js);
+  await page.settle(pageKind === 'service-list' ? 1500 : 600);
   return page;
 }

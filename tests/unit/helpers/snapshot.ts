@@ -21,11 +21,15 @@ export function readSnapshot(file: string): string {
   return readFileSync(join(SHARED_PORTALS, file), 'utf8');
 }
 
-/** The URL each snapshot says it is served at (its header comment). */
+/**
+ * The URL each snapshot says it is served at (its header comment). The legacy /p/home pages were
+ * captured on dichvucong.gov.vn, where they answer "không tồn tại" since March 2026 and live on only
+ * under vpcp.dichvucong.gov.vn (shared/portals/dvcqg-2026.md §1.2): that is where they are served.
+ */
 export function servedAt(html: string): string {
   const m = /Serve at:\s*(https:\/\/\S+)/.exec(html);
   if (!m) throw new Error('snapshot names no URL');
-  return m[1]!;
+  return m[1]!.replace(/^https:\/\/dichvucong\.gov\.vn\/p\//, 'https://vpcp.dichvucong.gov.vn/p/');
 }
 
 export interface LoadedPage {

@@ -4,7 +4,8 @@ import { ADAPTERS, readPage } from '../../../lib/portals/registry';
 import { loadPage, readSnapshot, snapshotFiles, type LoadedPage } from '../helpers/snapshot';
 
 const URLS: Record<string, string[]> = {
-  dvcqg: ['https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1193', 'https://dichvucong.gov.vn/x'],
+  dvcqg: ['https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1193', 'https://vpcp.dichvucong.gov.vn/x'],
+  'dvcqg-2026': ['https://dichvucong.gov.vn/thu-tuc-hanh-chinh/0195d2a1-7c00-7a10-8000-000000001193', 'https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=x', 'https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?formalityId=x'],
   lienthong: ['https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986', 'https://lienthong.dichvucong.gov.vn/'],
   igate: ['https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8', 'https://dichvucong.quangngai.gov.vn/vi/procedure/detail/6215fc5acfa6484e420b67d8'],
 };
