@@ -13,13 +13,15 @@ export interface PagePanelProps {
   onOpenLookup(): void;
   /** Findings of the once-only check: a count on the launcher (with its words), the list in the panel. */
   findings?: { count: number; label: string } | null;
+  /** The bottom corner we dock in (lib/page/dock.ts): away from the portal's own controls. */
+  dock?: 'left' | 'right';
   children?: ComponentChildren;
 }
 
-export function PagePanel({ description: d, expanded, labels, guideLabel, onToggle, onStartGuide, onOpenLookup, findings, children }: PagePanelProps) {
+export function PagePanel({ description: d, expanded, labels, guideLabel, onToggle, onStartGuide, onOpenLookup, findings, dock = 'left', children }: PagePanelProps) {
   const oneLine = findings ? `${d.oneLine} · ${findings.label}` : d.oneLine;
   return (
-    <div class="dvc-root" onKeyDown={(e) => e.key === 'Escape' && expanded && onToggle()}>
+    <div class={dock === 'right' ? 'dvc-root dvc-dock-right' : 'dvc-root'} onKeyDown={(e) => e.key === 'Escape' && expanded && onToggle()}>
       {expanded && (
         <section id="dvc-panel" class="dvc-panel" role="region" aria-label={labels.title} aria-live="polite">
           <h2 class="dvc-title">{labels.title}</h2>
@@ -83,11 +85,12 @@ export function PagePanel({ description: d, expanded, labels, guideLabel, onTogg
 
 /**
  * Styles live inside our shadow root only; sizes in em so the browser's text size carries over.
- * Docked bottom-left: the portals put their step buttons (Tiếp tục, Nộp hồ sơ) on the right.
+ * Docked bottom-left: the portals put their step buttons (Tiếp tục, Nộp hồ sơ) on the right; bottom-right where a portal control would be under us.
  */
 export const PAGE_PANEL_CSS = `
 .dvc-root{position:fixed;left:16px;bottom:16px;z-index:2147483646;display:flex;flex-direction:column;align-items:flex-start;gap:8px;pointer-events:none;
   font:15px/1.45 "Noto Sans","Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b}
+.dvc-dock-right{left:auto;right:16px;align-items:flex-end}
 /* The column itself lets clicks through (the gap beside a narrow launcher, between panel and launcher): only our controls take them. */
 .dvc-root>*{pointer-events:auto}
 .dvc-launcher{display:inline-flex;align-items:center;gap:.5em;border:2px solid #fff;border-radius:999px;background:#a50e22;color:#fff;

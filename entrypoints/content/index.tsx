@@ -9,6 +9,7 @@ import { PagePanel, PAGE_PANEL_CSS } from '../../components/PagePanel';
 import { OnceOnlyBadges, OnceOnlyList, ONCE_ONLY_CSS, placeBadge, type BadgePlacement } from '../../components/OnceOnly';
 import { anchorCandidates, pageRequests, PublishedList, visibleBox } from '../../lib/once-only/page-items';
 import { boxesAfterLayout } from '../../lib/page/boxes';
+import { dockSide, type DockSide } from '../../lib/page/dock';
 import type { OnceOnlyView } from '../../lib/once-only/views';
 import { DVCQG_FEEDBACK_URL } from '../../lib/portals/dvcqg';
 import { PageTimer } from '../../lib/timings/recorder-page';
@@ -74,6 +75,8 @@ export default defineContentScript({
     let copyStatus = '';
     let manualCopyKey: string | null = null;
     let badges: BadgePlacement[] = [];
+    let dock: DockSide = 'left';
+    let docking = false;
     const labels = {
       launcher: t('launcherLabel'),
       title: t('panelTitle'),
@@ -112,6 +115,7 @@ export default defineContentScript({
               onStartGuide={() => startSession(true)}
               onOpenLookup={() => void sendMessage('lookup/open', undefined).catch(() => undefined)}
               findings={onceOnly.length ? { count: onceOnly.length, label: t('onceOnlyLauncherCount', onceOnly.length) } : null}
+              dock={dock}
             >
               {expanded && onceOnly.length > 0 && (
                 <OnceOnlyList
@@ -281,6 +285,21 @@ export default defineContentScript({
       });
     }
 
+    /** Docks the launcher away from the portal's own controls, from the browser's next layout (never a forced one). */
+    function dockSoon() {
+      if (docking || !reading) return;
+      const controls = [reading.submit, ...reading.uploadSlots.map((s) => s.trigger ?? s.input), ...reading.fields.map((f) => f.node)].filter((el): el is Element => Boolean(el?.isConnected)).slice(0, 200);
+      docking = true;
+      void boxesAfterLayout(window, controls, life.signal).then((boxes) => {
+        docking = false;
+        const next = dockSide(boxes.values(), { width: innerWidth, height: innerHeight });
+        if (next !== dock) {
+          dock = next;
+          paint();
+        }
+      });
+    }
+
     function badgePlacements(boxes: Map<Element, DOMRectReadOnly>): BadgePlacement[] {
       const viewport = { width: innerWidth, height: innerHeight };
       const out: BadgePlacement[] = [];
@@ -435,6 +454,7 @@ export default defineContentScript({
         session?.pageChanged(routeChanged);
         if (recognised && next.procedureCode) void loadPack(next.procedureCode);
         checkOnceOnly(r, recognised);
+        if (recognised) dockSoon();
         if (recognised || session) void ensureUi().then(paint);
         else if (ui?.shadowHost.isConnected) ui.remove();
       },
@@ -457,6 +477,7 @@ export default defineContentScript({
     });
     // Our hint card and badges follow the page's elements as it scrolls or resizes.
     const follow = () => {
+      if (summary) dockSoon();
       if (hint) paint();
       else if (onceOnly.length) placeBadgesSoon();
     };

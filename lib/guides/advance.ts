@@ -48,7 +48,16 @@ export function watchAdvance(step: GuideStep, el: Element, win: Window, signal: 
       // Rows may share one file input outside them (the national portal's /nop-ho-so): a row's own
       // upload button, clicked last, makes the next files chosen this row's.
       let rowArmed = false;
-      win.addEventListener('click', (e) => (rowArmed = e.composedPath().includes(el)), opts);
+      win.addEventListener(
+        'click',
+        (e) => {
+          // The portal opens its shared input with a script click of its own: that one says nothing about the row.
+          const t = e.composedPath()[0] as HTMLInputElement | undefined;
+          if (t?.tagName === 'INPUT' && t.type === 'file') return;
+          rowArmed = e.composedPath().includes(el);
+        },
+        opts,
+      );
       win.addEventListener(
         'change',
         (e) => {

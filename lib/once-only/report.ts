@@ -126,6 +126,12 @@ const WHERE_WORDS: Record<Lang, Record<SeenFinding['source'], string>> = {
   en: { component: 'Dossier component', upload: 'Upload slot', field: 'Typed field' },
 };
 
+/** The portals by name, so a report read elsewhere says which portal asked (the host alone is ambiguous since 2026). */
+const PORTAL_WORDS: Record<Lang, Record<PortalId, string>> = {
+  vi: { 'dvcqg-2026': 'Cổng Dịch vụ công quốc gia', dvcqg: 'Cổng DVCQG (trang cũ)', lienthong: 'Cổng DVC liên thông', igate: 'Cổng DVC tỉnh' },
+  en: { 'dvcqg-2026': 'National Public Service Portal', dvcqg: 'National portal (legacy pages)', lienthong: 'Interlinked public service portal', igate: 'Provincial portal' },
+};
+
 /** What the report says instead of the text of a row the person added. */
 export const ADDED_WORDS: Record<Lang, string> = { vi: 'Thành phần do người nộp thêm', en: 'Component added by the applicant' };
 
@@ -133,7 +139,7 @@ export function reportRows(catalogue: Catalogue, findings: readonly SeenFinding[
   return findings.map((f) => {
     const paper = paperById(catalogue, f.paperId);
     return {
-      portal: f.host,
+      portal: `${PORTAL_WORDS[lang][f.portal] ?? ''} (${f.host})`,
       procedure_code: f.procedureCode ?? '',
       procedure_name: f.procedureName ?? '',
       // Scrubbed again on the way out: a row written by an older version passes the same check.

@@ -221,8 +221,9 @@ function uploadRows(root: Element, components: DossierComponent[]): UploadSlot[]
   return out;
 }
 
-function errorToastShown(doc: Document): boolean {
-  return Array.from(doc.querySelectorAll(ERROR_TOAST)).some(isShown);
+/** How many error toasts are shown: a new one is a new refusal, even while an older one still shows. */
+function errorToastsShown(doc: Document): number {
+  return Math.min(Array.from(doc.querySelectorAll(ERROR_TOAST)).filter(isShown).length, 20);
 }
 
 function receiptShown(root: Element): boolean {
@@ -236,10 +237,10 @@ function readFilingPage(root: Element, doc: Document, reading: PageReading): Pag
   const form = Array.from(doc.querySelectorAll(SURVEY_ROOT)).find(isShown);
   const name = firstHeading(root, 'h1, h2');
   const { code, source } = procedureCode(root, name);
-  const base: PageReading = { ...reading, procedureName: name, procedureCode: code, codeSource: source, portalError: errorToastShown(doc) };
+  const base: PageReading = { ...reading, procedureName: name, procedureCode: code, codeSource: source, portalErrors: errorToastsShown(doc) };
   if (!form) {
     // After "Lưu và nộp hồ sơ": an error toast is a failed attempt, never a receipt.
-    if (!base.portalError && receiptShown(root)) return { ...base, kind: 'receipt' };
+    if (!base.portalErrors && receiptShown(root)) return { ...base, kind: 'receipt' };
     return { ...base, kind: 'other' };
   }
   const components = componentRows(root);

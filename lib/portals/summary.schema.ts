@@ -19,6 +19,6 @@ export const PageSummarySchema = z.object({
   fieldCount: count,
   uploadSlotCount: count,
   hasSubmit: z.boolean(),
-  portalError: z.boolean(),
+  portalErrors: z.number().check(z.int(), z.minimum(0), z.maximum(20)),
   services: z.array(z.object({ name: z.string().check(z.maxLength(200)), agency: z.string().check(z.maxLength(200)) })).check(z.maxLength(12)),
 });

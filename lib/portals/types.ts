@@ -93,8 +93,8 @@ export interface PageReading {
   uploadSlots: UploadSlot[];
   submit: Element | null;
   serviceCards: ServiceCard[];
-  /** The portal shows an error message (a toast): after a submit click, a failed attempt. */
-  portalError: boolean;
+  /** Error messages (toasts) the portal shows now: a new one after a submit click is a failed attempt. */
+  portalErrors: number;
 }
 
 export interface PortalAdapter {
@@ -119,8 +119,8 @@ export interface PageSummary {
   fieldCount: number;
   uploadSlotCount: number;
   hasSubmit: boolean;
-  /** The portal shows an error message now (a toast). */
-  portalError: boolean;
+  /** Error messages (toasts) the portal shows now. */
+  portalErrors: number;
   /** The service cards, named by their agency (a few words of the portal's own). */
   services: { name: string; agency: string }[];
 }
@@ -140,7 +140,7 @@ export function summarize(r: PageReading): PageSummary {
     fieldCount: r.fields.length,
     uploadSlotCount: r.uploadSlots.length,
     hasSubmit: r.submit !== null,
-    portalError: r.portalError,
+    portalErrors: r.portalErrors,
     services: r.serviceCards.slice(0, MAX_SUMMARY_SERVICES).map((c) => ({ name: c.name.slice(0, 200), agency: c.agency.slice(0, 200) })),
   };
 }
@@ -158,6 +158,6 @@ export function emptyReading(portal: PortalId): PageReading {
     uploadSlots: [],
     submit: null,
     serviceCards: [],
-    portalError: false,
+    portalErrors: 0,
   };
 }

@@ -26,7 +26,7 @@ export class PageTimer {
   private longTasksAtRoute = { count: 0, ms: 0 };
   /** The upload row whose own button was pressed last (rows that share one file input). */
   private armedSlot: number | null = null;
-  private errorShown = false;
+  private errorsShown = 0;
 
   constructor(
     private readonly win: Window,
@@ -90,9 +90,9 @@ export class PageTimer {
 
   onReading(r: PageReading): void {
     this.reading = r;
-    // A new error message (toasts come and go): the background pairs it with a submit or an upload.
-    if (r.portalError && !this.errorShown) this.send({ type: 'portal-error', at: Date.now() });
-    this.errorShown = r.portalError;
+    // One more error message than before (toasts come and go, several at once): the background pairs it with a submit or an upload.
+    if (r.portalErrors > this.errorsShown) this.send({ type: 'portal-error', at: Date.now() });
+    this.errorsShown = r.portalErrors;
     const key = `${r.kind}|${r.procedureCode ?? ''}|${r.step?.index ?? ''}`;
     if (key !== this.lastPage) {
       this.lastPage = key;

@@ -23,7 +23,7 @@ const base: PageSummary = {
   fieldCount: 0,
   uploadSlotCount: 0,
   hasSubmit: true,
-  portalError: false,
+  portalErrors: 0,
   services: [],
 };
 

@@ -130,7 +130,7 @@ describe('national portal 2026: /nop-ho-so on SurveyJS', () => {
   test('an error toast is the portal refusing, never a receipt', async () => {
     await renderFiling({ toast: true });
     const r = readPage(dvcqg2026, FILING, document);
-    expect(r.portalError).toBe(true);
+    expect(r.portalErrors).toBe(1);
     expect(r.kind).toBe('filing-form');
     // The form gone, a toast and a code-like line: still not a receipt.
     act(() => root?.unmount());

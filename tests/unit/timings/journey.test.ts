@@ -21,6 +21,26 @@ function run(events: TimingEvent[], settings = DEFAULT_RECORDER_SETTINGS): { sta
 }
 
 describe('journey reducer', () => {
+  it('an error message after the submit click ends that attempt as an error; one after files were chosen is a refused upload of its row', () => {
+    const { records } = run([
+      page(T0, 'filing-form'),
+      { type: 'submit-click', at: T0 + 1000 },
+      { type: 'portal-error', at: T0 + 1400 },
+      { type: 'upload-bytes', at: T0 + 5000, bytes: 2048, files: 1, slot: 2 },
+      { type: 'portal-error', at: T0 + 5100 },
+      { type: 'upload-bytes', at: T0 + 9000, bytes: 40_960, files: 1, slot: 4 },
+      { type: 'request', at: T0 + 9900, start: T0 + 9100, role: 'other', resource: 'fetch', mainFrame: false, status: 200, error: null, reloadedSince: false, post: true },
+      { type: 'submit-click', at: T0 + 12_000 },
+      page(T0 + 12_800, 'receipt'),
+    ]);
+    const submits = records.filter((r) => r.type === 'submit');
+    expect(submits.map((r) => r.type === 'submit' && [r.outcome, r.attempt, r.latencyMs])).toEqual([['error', 1, 400], ['receipt', 2, 800]]);
+    const uploads = records.filter((r) => r.type === 'upload');
+    expect(uploads.map((r) => r.type === 'upload' && [r.slot, r.outcome, r.bytes])).toEqual([[2, 'rejected', 2000], [4, 'ok', 41_000]]);
+    // An error message with nothing pending (a lookup that found nobody) records nothing.
+    expect(run([page(T0, 'filing-form'), { type: 'portal-error', at: T0 + 100 }]).records).toEqual([]);
+  });
+
   it('times an upload from its request, with the size chosen just before, as KB/s', () => {
     const { records } = run([
       page(T0, 'filing-form', 1),
