@@ -239,9 +239,13 @@ function readFilingPage(root: Element, doc: Document, reading: PageReading): Pag
   const { code, source } = procedureCode(root, name);
   const base: PageReading = { ...reading, procedureName: name, procedureCode: code, codeSource: source, portalErrors: errorToastsShown(doc) };
   if (!form) {
-    // After "Lưu và nộp hồ sơ": an error toast is a failed attempt, never a receipt.
-    if (!base.portalErrors && receiptShown(root)) return { ...base, kind: 'receipt' };
-    return { ...base, kind: 'other' };
+    // The receipt replaces the form. An error toast never makes one (it leaves the form in place and
+    // the recorder counts it as a failed attempt); an older toast still fading out does not hide one.
+    if (receiptShown(root)) return { ...base, kind: 'receipt' };
+    // The app answers 200 for any id (B5): an unknown one says so in a heading.
+    if (Array.from(root.querySelectorAll('h1, h2, h3')).some((h) => /không tồn tại$/i.test(textOf(h, 200)))) return { ...base, kind: 'other' };
+    // Still rendering (the form comes late, after its definition loads): the filing page, not usable yet.
+    return { ...base, kind: 'filing-form' };
   }
   const components = componentRows(root);
   const receiptMethod = receiptMethodField(root);

@@ -175,9 +175,11 @@ test('an error toast after "Lưu và nộp hồ sơ" is a failed attempt, never 
   await expect(page.getByText('Nộp hồ sơ thành công')).toBeVisible();
   await expectPanel(page, { kind: 'Trang biên nhận hồ sơ' });
 
-  const submits = await waitForRecords(context, 'submit', 2);
+  const submits = (await waitForRecords(context, 'submit', 2)).sort((a, b) => (a.attempt as number) - (b.attempt as number));
   expect(submits.map((s) => s.outcome)).toEqual(['error', 'receipt']);
   expect(submits[1]).toMatchObject({ attempt: 2 });
+  // Click to receipt: the reply and our reading of it, not an old toast fading out.
+  expect(submits[1]!.latencyMs as number).toBeLessThan(3000);
   expect(submits[1]!.latencyMs as number).toBeGreaterThan(0);
   const uploads = await waitForRecords(context, 'upload', 3);
   const bySlot = Object.fromEntries(uploads.map((u) => [`${u.slot}:${u.outcome}`, u]));

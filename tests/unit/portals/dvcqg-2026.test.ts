@@ -132,13 +132,20 @@ describe('national portal 2026: /nop-ho-so on SurveyJS', () => {
     const r = readPage(dvcqg2026, FILING, document);
     expect(r.portalErrors).toBe(1);
     expect(r.kind).toBe('filing-form');
-    // The form gone, a toast and a code-like line: still not a receipt.
+    // The form gone: a dossier-code line alone is not a receipt; with the success words it is.
     act(() => root?.unmount());
     root = null;
+    document.getElementById('root')!.innerHTML = '<div><p><span>Mã hồ sơ:</span> H17</p></div>';
+    expect(readPage(dvcqg2026, FILING, document).kind).toBe('filing-form');
     document.getElementById('root')!.innerHTML = '<div><h2>Nộp hồ sơ thành công</h2><p><span>Mã hồ sơ:</span> H17</p></div>';
-    expect(readPage(dvcqg2026, FILING, document).kind).toBe('other');
-    document.querySelector('.Toastify')!.innerHTML = '';
     expect(readPage(dvcqg2026, FILING, document).kind).toBe('receipt');
+  });
+
+  test('before the late render the page is the filing form with nothing usable yet; an unknown id is no page of ours', () => {
+    setRoot('<header>Cổng Dịch vụ công Quốc gia</header><div>Đang tải dữ liệu...</div>');
+    expect(readPage(dvcqg2026, FILING, document)).toMatchObject({ kind: 'filing-form', fields: [], uploadSlots: [] });
+    setRoot('<div><h2>Hồ sơ không tồn tại</h2></div>');
+    expect(readPage(dvcqg2026, FILING, document).kind).toBe('other');
   });
 
   test('question names lose only a trailing version suffix', () => {
