@@ -12,6 +12,9 @@ const PAGES: [string, string][] = [
   ['https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193', 'h2'],
   ['https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986', '#next'],
   ['https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8', 'input[name="data[phoneNumber]"]'],
+  // The 2026 national portal (React + SurveyJS): its detail page and its one-page filing form.
+  ['https://dichvucong.gov.vn/thu-tuc-hanh-chinh/0195d2a1-7c00-7a10-8000-000000000656', 'button[aria-haspopup="listbox"]'],
+  ['https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=0195d2a1-7c00-7a10-9000-000000000656', 'button[title="Tải lên file"]'],
 ];
 const MUTATIONS = ['remove', 'duplicate', 'reorder', 'renameClasses', 'hugeTable', 'deepNesting', 'oddText'] as const;
 
@@ -89,6 +92,6 @@ for (const [url, ready] of PAGES) {
         await expect(p.launcher, kind).toHaveAttribute('aria-expanded', 'true');
       }
     }
-    recordFigure({ id: `mutated-chromium-${new URL(url).hostname}`, area: 'fuzzing', what: `mutated live pages in Chromium with the extension, ${new URL(url).hostname} (${MUTATIONS.join(', ')})`, cases, crashes: 0, measure: '0 page or console errors' });
+    recordFigure({ id: `mutated-chromium-${new URL(url).hostname}${new URL(url).hostname === 'dichvucong.gov.vn' ? new URL(url).pathname.split('/')[1] : ''}`, area: 'fuzzing', what: `mutated live pages in Chromium with the extension, ${new URL(url).hostname} (${MUTATIONS.join(', ')})`, cases, crashes: 0, measure: '0 page or console errors' });
   });
 }

@@ -5,6 +5,8 @@
 import type { Page } from '@playwright/test';
 import type { Replicas } from '../replicas/server';
 import { searchResults } from '../replicas/sites/dvcqg';
+import { detailUrl, filingUrl } from '../replicas/sites/dvcqg-2026';
+import { chooseAgency, fillDeathForm, signInWithVneid, submitButton, surveyAnswers, uploadToRow } from './dvcqg-2026-helpers';
 import { launchBrowser } from './browser';
 import { recordFigure } from '../figures';
 import { expect, test } from './fixtures';
@@ -57,6 +59,26 @@ const JOURNEYS: Record<string, Journey> = {
     await page.locator('button[form="captchaForm"]').click();
     await expect(page.getByText('Nộp hồ sơ thành công')).toBeVisible();
   },
+  'national portal 2026: detail → agency → card → VNeID → /nop-ho-so (SurveyJS, upload row, receipt method) → submit': async (page) => {
+    await page.goto(detailUrl('1.000656'));
+    await chooseAgency(page);
+    await page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
+    await page.getByRole('button', { name: 'Nộp trực tuyến' }).click();
+    await page.waitForURL(/sso\.dancuquocgia\.gov\.vn/);
+    await signInWithVneid(page);
+    await page.waitForURL(/\/nop-ho-so/);
+    await fillDeathForm(page);
+    // Let the population lookup (2.5 s) lock its fields, as it would for the person.
+    await page.waitForTimeout(3000);
+    await uploadToRow(page, 'Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử', { name: 'bao-tu.pdf', bytes: 30 * 1024 });
+    await page.getByRole('button', { name: 'Trả kết quả tại bộ phận tiếp nhận và trả kết quả' }).locator('visible=true').click();
+    await page.getByRole('listbox').locator('visible=true').getByText('Trả kết quả qua đường bưu điện').dispatchEvent('mousedown');
+    await page.locator('#id-recipientName-desktop').fill('Người nhận');
+    // The SurveyJS answers the page holds just before the submit, compared between the runs.
+    await page.evaluate((a) => ((window as unknown as { __answersBeforeSubmit: unknown }).__answersBeforeSubmit = a), await surveyAnswers(page));
+    await submitButton(page).click();
+    await expect(page.getByText('Nộp hồ sơ thành công')).toBeVisible();
+  },
   'DVCQG detail popup and search paging': async (page) => {
     await page.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
     await page.getByText('Giấy tờ phải xuất trình', { exact: true }).click();
@@ -76,6 +98,8 @@ async function run(page: Page, replicas: Replicas, journey: Journey, withUs: boo
   const events = (await page.evaluate(() => (window as unknown as { __replicaEvents(): Record<string, number> }).__replicaEvents())) as Record<string, number>;
   const requests = replicas.requests.slice(from).map((r) => `${r.method} ${r.host}${r.path.replace(/[?].*$/, '')} ${r.status}`);
   const formData = await page.evaluate(() => Array.from(document.querySelectorAll('form')).map((f) => Array.from(new FormData(f).keys()).join(',')));
+  // SurveyJS keeps its answers in its model, not in a <form>: the journey saves them before submitting.
+  const answers = await page.evaluate(() => (window as unknown as { __answersBeforeSubmit?: unknown }).__answersBeforeSubmit ?? null);
   // The page's DOM outside our host: every element's tag, id, classes and attribute names, in order
   // (texts left out: the replicas invent dossier numbers and times).
   const dom = await page.evaluate(() =>
@@ -85,7 +109,7 @@ async function run(page: Page, replicas: Replicas, journey: Journey, withUs: boo
   );
   const intercepted = withUs ? await clicksOutsideOurUi(page) : { points: 0, intercepted: [] as string[] };
   const focus = await focusOrder(page);
-  return { events, requests: requests.sort(), formData, dom, focus, intercepted };
+  return { events, requests: requests.sort(), formData, answers, dom, focus, intercepted };
 }
 
 /**
@@ -157,6 +181,7 @@ for (const [name, journey] of Object.entries(JOURNEYS)) {
     expect(withUs!.events).toEqual(without!.events);
     expect(withUs!.requests).toEqual(without!.requests);
     expect(withUs!.formData).toEqual(without!.formData);
+    expect(withUs!.answers).toEqual(without!.answers);
     expect(withUs!.dom).toEqual(without!.dom);
     expect(withUs!.focus).toEqual(without!.focus);
     expect(withUs!.intercepted.intercepted).toEqual([]);
@@ -176,6 +201,8 @@ const FORMS: [string, string][] = [
   ['https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8', 'input[name="data[phoneNumber]"]'],
   ['https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986', '#next'],
   ['https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193', 'h2'],
+  ['https://dichvucong.gov.vn/thu-tuc-hanh-chinh/0195d2a1-7c00-7a10-8000-000000000656', 'button[aria-haspopup="listbox"]'],
+  [filingUrl('1.000656'), 'button[title="Tải lên file"]'],
 ];
 test('the portal forms keep their own tab order with the extension (our launcher is one extra stop at the end)', async ({ replicas }) => {
   let stops = 0;
@@ -197,5 +224,5 @@ test('the portal forms keep their own tab order with the extension (our launcher
     expect(orders[1], url).toEqual(orders[0]);
     stops += orders[0]!.length;
   }
-  recordFigure({ id: 'portal-tab-order-forms', area: 'portal', what: 'tab order of the iGate filing form, the liên thông form and a DVCQG detail page, with and without us', cases: stops, crashes: 0, measure: '0 differences' });
+  recordFigure({ id: 'portal-tab-order-forms', area: 'portal', what: 'tab order of the iGate filing form, the liên thông form, a legacy DVCQG detail page, and the 2026 national portal\'s detail page and /nop-ho-so form, with and without us', cases: stops, crashes: 0, measure: '0 differences' });
 });

@@ -17,6 +17,7 @@ import { checkItems } from '../../../lib/once-only/views';
 import { ADAPTERS, adapterFor, readPage } from '../../../lib/portals/registry';
 import { recordFigure } from '../../figures';
 import { loadPage, readSnapshot, servedAt, snapshotFiles, type LoadedPage } from '../helpers/snapshot';
+import { dvcqg2026Page } from '../helpers/replica-forms';
 
 const CASES_PER_SNAPSHOT = Number(process.env.FUZZ_PAGES ?? 250);
 /**
@@ -97,7 +98,15 @@ const opName = fc.oneof(
 
 /** Each snapshot rendered once by its own scripts, then served without them to every case. */
 const rendered = new Map<string, { html: string; url: string }>();
+/** The 2026 national portal has no shared snapshot: its React replica, rendered once per page kind. */
+const NATIONAL_2026 = ['procedure-detail', 'service-list', 'filing-form'].map((kind) => `dvcqg-2026 ${kind}`);
 beforeAll(async () => {
+  for (const name of NATIONAL_2026) {
+    const page = (await dvcqg2026Page('1.000656', name.split(' ')[1]))!;
+    for (const s of Array.from(page.document.querySelectorAll('script'))) s.remove();
+    rendered.set(name, { html: `<!doctype html>${page.document.documentElement.outerHTML}`, url: page.url().href });
+    await page.close();
+  }
   for (const file of snapshotFiles()) {
     const source = readSnapshot(file);
     const url = servedAt(source);
@@ -117,7 +126,7 @@ afterAll(() => {
   recordFigure({
     id: 'fuzz-pages',
     area: 'fuzzing',
-    what: `mutated portal pages through 3 adapters, the once-only check and every guide target (${[...opCounts].map(([k, v]) => `${k} ${v}`).join(', ')})`,
+    what: `mutated portal pages through 4 adapters (the 2026 national portal's React replica included), the once-only check and every guide target (${[...opCounts].map(([k, v]) => `${k} ${v}`).join(', ')})`,
     cases,
     crashes,
     measure: `slowest page ${Math.round(slowest)} ms in happy-dom (bound ${BOUND_MS} ms)`,
@@ -160,7 +169,7 @@ async function oneCase(html: string, url: string, ops: string[], seeds: number[]
 }
 
 describe('fuzzing portal pages', () => {
-  test.each(snapshotFiles())('%s: mutated copies read calmly', async (file) => {
+  test.each([...snapshotFiles(), ...NATIONAL_2026])('%s: mutated copies read calmly', async (file) => {
     const { html, url } = rendered.get(file)!;
     await oneCase(html, url, ['fiveMegabytes'], [0]);
     await fc.assert(
