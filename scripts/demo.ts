@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: builds the extension (npm script), starts the portal replicas under their real
- * host names, opens Chromium with the extension and walks a filing journey on each portal. With a
+ * host names, opens Chromium with the extension and walks a filing journey on each portal: first
+ * the national portal as it is since 2026 (dichvucong.gov.vn, where most citizens file), guided. With a
  * display the browser is shown; without one it runs headless. Each step is saved as a screenshot
  * in demo-output/ and what the extension recognised is printed.
  */
@@ -8,6 +9,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromiumPath, extensionId, launchBrowser } from '../tests/e2e/browser';
 import { REPLICA_HOSTS, startReplicas } from '../tests/replicas/server';
+import { detailUrl } from '../tests/replicas/sites/dvcqg-2026';
+import { chooseAgency, fillDeathForm, signInWithVneid, submitButton, uploadToRow } from '../tests/e2e/dvcqg-2026-helpers';
 
 const OUT = resolve(process.env.DEMO_OUTPUT ?? 'demo-output');
 const headed = Boolean(process.env.DISPLAY) && !process.env.CI && process.env.HEADLESS !== '1';
@@ -82,6 +85,55 @@ async function quiet(name: string): Promise<void> {
 try {
   console.log(`Trợ lý Dịch vụ công — chạy thử trên bản sao cổng (${headed ? 'có cửa sổ' : 'không cửa sổ'}); ảnh lưu ở ${OUT}`);
 
+  // The national portal (React app since March 2026): a guided death registration, from the
+  // procedure page through the agency card and VNeID to its own one-page form /nop-ho-so.
+  const ui = page.locator('dvc-companion');
+  const card = ui.locator('.dvc-card');
+  const stepText = async (n: string) => card.getByText(n).first().waitFor({ timeout: 15_000 });
+  await page.setViewportSize({ width: 1366, height: 657 });
+  await page.goto(detailUrl('1.000656'));
+  await record('quoc-gia-chi-tiet-khai-tu', '1.000656');
+  await ui.locator('button.dvc-launcher').click();
+  await ui.getByTestId('start-guide').click();
+  await ui.locator('.dvc-highlight').waitFor();
+  await guideShot('quoc-gia-huong-dan-buoc-1');
+  await ui.locator('.dvc-card .dvc-primary').click();
+  await stepText('Bước 2/16');
+  await guideShot('quoc-gia-huong-dan-chon-tinh');
+  await chooseAgency(page);
+  await stepText('Bước 4/16');
+  await page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
+  await stepText('Bước 5/16');
+  await page.getByRole('button', { name: 'Nộp trực tuyến' }).waitFor();
+  await page.waitForTimeout(300);
+  await guideShot('quoc-gia-huong-dan-chon-dich-vu');
+  await page.getByRole('button', { name: 'Nộp trực tuyến' }).click();
+  await page.waitForURL(/sso\.dancuquocgia\.gov\.vn/);
+  await record('quoc-gia-dang-nhap-vneid', 'Trang đăng nhập');
+  await signInWithVneid(page);
+  await page.waitForURL(/\/nop-ho-so/);
+  await stepText('Bước 6/16');
+  await guideShot('quoc-gia-nop-ho-so-nguoi-nop');
+  await ui.locator('.dvc-card .dvc-primary').click();
+  await fillDeathForm(page);
+  // The guide moves on as each box is filled; typed faster than a person would, it may lag a step behind: catch up by hand.
+  for (let i = 0; i < 8 && !(await card.getByText('Bước 13/16').count()); i++) {
+    await page.waitForTimeout(1700);
+    if (!(await card.getByText('Bước 13/16').count())) await ui.locator('.dvc-card .dvc-primary').click();
+  }
+  await stepText('Bước 13/16');
+  await guideShot('quoc-gia-nop-ho-so-tai-giay-bao-tu');
+  await uploadToRow(page, 'Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử', { name: 'giay-bao-tu.pdf', bytes: 300 * 1024 });
+  await stepText('Bước 14/16');
+  await ui.locator('.dvc-card .dvc-primary').click();
+  await stepText('Bước 15/16');
+  await submitButton(page).click();
+  await page.getByText('Nộp hồ sơ thành công').waitFor();
+  await stepText('Bước 16/16');
+  await guideShot('quoc-gia-bien-nhan');
+  await ui.locator('.dvc-card .dvc-primary').click();
+  await page.setViewportSize({ width: 1280, height: 860 });
+
   await page.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-trang-chu.html');
   await quiet('dvcqg-trang-chu');
 
@@ -124,7 +176,6 @@ try {
 
   // The guide: the same filing, step by step, with the real fields highlighted.
   await page.goto('https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8');
-  const ui = page.locator('dvc-companion');
   await ui.locator('button.dvc-launcher').click();
   await ui.getByTestId('start-guide').click();
   await ui.locator('.dvc-highlight').waitFor();
