@@ -7,7 +7,7 @@ test('DVCQG detail 1.001193: portal, procedure, code and page kind', async ({ pa
   await page.goto(`${DVCQG}/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193`);
   const p = panel(page);
   await p.open();
-  await expect(p.portal).toHaveText('Cổng DVCQG');
+  await expect(p.portal).toHaveText('Cổng DVCQG (trang cũ)');
   await expect(p.procedure).toHaveText('Thủ tục đăng ký khai sinh (1.001193)');
   await expect(p.kind).toHaveText('Trang chi tiết thủ tục');
   await expect(p.host.getByText('Thành phần hồ sơ: 6')).toBeVisible();

@@ -41,7 +41,7 @@ test('English is the second locale: with an English browser the panel speaks Eng
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
-    await expectPanel(page, { portal: 'National Public Service Portal', kind: 'Procedure details' });
+    await expectPanel(page, { portal: 'National portal (legacy pages)', kind: 'Procedure details' });
   } finally {
     await context.close();
   }
@@ -57,5 +57,5 @@ test('keyboard: the launcher is reachable with Tab, opens with Enter and closes 
   await expect(page.locator('dvc-companion [role=region]')).toHaveAttribute('aria-label', 'Trợ lý Dịch vụ công');
   await page.keyboard.press('Escape');
   await expect(launcher).toHaveAttribute('aria-expanded', 'false');
-  await expect(launcher).toHaveAttribute('aria-label', /^Trợ lý DVC( \d+)?: Cổng DVCQG · Thủ tục đăng ký khai sinh \(1\.001193\)/);
+  await expect(launcher).toHaveAttribute('aria-label', /^Trợ lý DVC( \d+)?: Cổng DVCQG \(trang cũ\) · Thủ tục đăng ký khai sinh \(1\.001193\)/);
 });
