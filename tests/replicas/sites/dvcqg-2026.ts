@@ -9,6 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { esc, REPLICA_DIR } from '../html';
 import type { SiteAnswer } from '../server';
+import type { FilingForm, Procedure } from '../apps/dvcqg-2026/data';
 
 export const DVCQG_APP_SCRIPT = '/__replica/dvcqg-app.js';
 export const DVCQG_APP_STYLE = '/__replica/dvcqg-app.css';
@@ -17,18 +18,7 @@ export const DVCQG_APP_STYLE = '/__replica/dvcqg-app.css';
 const V = '1761724625529';
 const q = (name: string) => `${name}__${V}`;
 
-interface Card { name: string; agency: string; subject: string; target: string; caseId: string }
-export interface ReplicaProcedure {
-  id: string;
-  code: string;
-  name: string;
-  showCode: boolean;
-  components: { group: string; items: string[] }[];
-  cards: Card[];
-  fee: string;
-  timeLimit: string;
-  legal: string[];
-}
+export type ReplicaProcedure = Procedure;
 
 const COMMUNE = 'Ủy ban nhân dân cấp xã';
 const CITIZEN = 'Công dân Việt Nam';
@@ -161,7 +151,7 @@ const APPLICANT = {
 };
 
 /** Question names of the khai tử e-form as published code shows them (A9, id 71141149438); titles are the replica's. */
-function deathForm() {
+function deathForm(): FilingForm {
   return {
     caseId: '0195d2a1-7c00-7a10-9000-000000000656',
     procedureName: 'Đăng ký khai tử',
@@ -197,7 +187,7 @@ function deathForm() {
   };
 }
 
-function simpleForm(caseId: string, procedureName: string, subject: string, rows: { name: string; required: boolean }[]) {
+function simpleForm(caseId: string, procedureName: string, subject: string, rows: { name: string; required: boolean }[]): FilingForm {
   return {
     caseId,
     procedureName,

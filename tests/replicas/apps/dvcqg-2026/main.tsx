@@ -14,39 +14,13 @@ import { createRoot } from 'react-dom/client';
 import { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import { ToastContainer, toast } from 'react-toastify';
+import type { FilingForm, Procedure } from './data';
 
 interface ReplicaConfig {
   renderDelayMs?: number;
   /** A new release of the portal: every app class name carries this build hash. */
   buildId?: string;
 }
-interface Card {
-  name: string;
-  agency: string;
-  subject: string;
-  /** 'form' opens /nop-ho-so for caseId; otherwise an absolute URL of the portal that receives the filing. */
-  target: string;
-  caseId: string;
-}
-interface Procedure {
-  id: string;
-  code: string;
-  name: string;
-  showCode: boolean;
-  components: { group: string; items: string[] }[];
-  cards: Card[];
-  fee: string;
-  timeLimit: string;
-  legal: string[];
-}
-interface FilingForm {
-  caseId: string;
-  procedureName: string;
-  formJson: Record<string, unknown>;
-  rows: { name: string; required: boolean }[];
-  lookup: { name: string; identity: string; birth: string; locks: Record<string, string> } | null;
-}
-
 const config: ReplicaConfig = (window as unknown as { __replicaConfig?: ReplicaConfig }).__replicaConfig ?? {};
 const BUILD = config.buildId ?? 'k3x9q';
 /** App classes carry the build's hash, as a bundler's CSS modules would; utility classes do not. */
