@@ -248,6 +248,15 @@ export function readUploadSlots(root: ParentNode, nameHeader: string): UploadSlo
   return out;
 }
 
+/** The text of the first shown heading matching `selector` that has any (a procedure's name, usually). */
+export function firstShownHeading(root: ParentNode, selector = 'h1, h2'): string | null {
+  for (const h of Array.from(root.querySelectorAll(selector))) {
+    const t = textOf(h, 400);
+    if (t && isShown(h)) return t;
+  }
+  return null;
+}
+
 /** The first button/link whose visible label is one of `labels` (folded), optionally only shown ones. */
 export function buttonLabelled(root: ParentNode, labels: readonly string[], onlyShown = true): Element | null {
   const wanted = labels.map(normalize);

@@ -7,9 +7,9 @@
  * (Tailwind utilities, hashed names), which change with each release.
  */
 import { normalize, tidy } from '../text/normalize';
-import { codeFromName } from '../procedures/procedure-list';
-import { buttonLabelled, codeNearLabel, elementsLabelled, isShown, tableColumn, textOf } from './dom';
-import { emptyReading, type CodeSource, type DossierComponent, type FieldKind, type PageKind, type PageReading, type PortalAdapter, type ServiceCard, type TypedField, type UploadSlot } from './types';
+import { codeFromPageOrTitle } from './code';
+import { buttonLabelled, elementsLabelled, firstShownHeading, isShown, tableColumn, textOf } from './dom';
+import { emptyReading, type DossierComponent, type FieldKind, type PageKind, type PageReading, type PortalAdapter, type ServiceCard, type TypedField, type UploadSlot } from './types';
 
 const APP_HOST = 'dichvucong.gov.vn';
 /** VNeID sign-in (S16): its page kind only; nothing on it is ever read. */
@@ -66,27 +66,13 @@ function appRoot(doc: Document): Element | null {
   return root && root.firstElementChild ? root : null;
 }
 
-/** The first shown heading with text, e.g. the procedure's name. */
-function firstHeading(root: ParentNode, selector: string): string | null {
-  for (const h of Array.from(root.querySelectorAll(selector))) {
-    const t = textOf(h, 400);
-    if (t && isShown(h)) return t;
-  }
-  return null;
-}
-
 function headingNamed(root: ParentNode, label: string): Element | null {
   const want = normalize(label);
   return Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, [role=heading]')).find((h) => normalize(textOf(h, 200)) === want && isShown(h)) ?? null;
 }
 
-/** The code printed on the page, else the exact title looked up in the bundled list (twins stay apart: no fuzzy match). */
-function procedureCode(root: ParentNode, name: string | null): { code: string | null; source: CodeSource } {
-  const shown = codeNearLabel(root, LABEL.code);
-  if (shown) return { code: shown, source: 'page' };
-  const byName = codeFromName(name);
-  return byName ? { code: byName, source: 'name' } : { code: null, source: 'none' };
-}
+/** The code printed on the page, else the exact title in the bundled list (twins stay apart). */
+const procedureCode = (root: ParentNode, name: string | null) => codeFromPageOrTitle(root, LABEL.code, name);
 
 function componentRows(root: ParentNode): DossierComponent[] {
   const out: DossierComponent[] = [];
@@ -139,16 +125,21 @@ function placeholderLabel(text: string): string | null {
 function serviceCards(root: Element): ServiceCard[] {
   const out: ServiceCard[] = [];
   const seen = new Set<Element>();
+  const agencyLabels = elementsLabelled(root, LABEL.agency);
+  const fileOnline = LABEL.fileOnline.map(normalize);
   for (const button of Array.from(root.querySelectorAll('button, a, [role=button]'))) {
-    if (!LABEL.fileOnline.some((l) => normalize(textOf(button, 60)) === normalize(l)) || !isShown(button)) continue;
-    // The card: the nearest ancestor that names its agency.
+    if (!fileOnline.includes(normalize(textOf(button, 60))) || !isShown(button)) continue;
+    // The card: the nearest ancestor that holds an agency label.
     let card: Element | null = button.parentElement;
-    while (card && card !== root && !elementsLabelled(card, LABEL.agency).length) card = card.parentElement;
-    if (!card || card === root || seen.has(card)) continue;
+    let label: Element | undefined;
+    while (card && card !== root && !(label = agencyLabels.find((l) => card!.contains(l)))) card = card.parentElement;
+    if (!card || card === root || !label || seen.has(card)) continue;
     seen.add(card);
-    const agencyLabel = elementsLabelled(card, LABEL.agency)[0]!;
-    const agency = tidy(textOf(agencyLabel.parentElement ?? agencyLabel, 300).replace(/^.*?Cơ quan thực hiện\s*:?\s*/i, ''));
-    out.push({ name: firstHeading(card, 'h1, h2, h3, h4, h5, h6, [role=heading]') ?? '', agency, button, node: card });
+    // "Cơ quan thực hiện: <agency>": the line's text after the label's own.
+    const line = textOf(label.parentElement ?? label, 300);
+    const own = textOf(label, 100);
+    const agency = tidy(line.slice(line.indexOf(own) + own.length).replace(/^\s*:/, ''));
+    out.push({ name: firstShownHeading(card, 'h1, h2, h3, h4, h5, h6, [role=heading]') ?? '', agency, button, node: card });
   }
   return out;
 }
@@ -235,7 +226,7 @@ function receiptShown(root: Element): boolean {
 function readFilingPage(root: Element, doc: Document, reading: PageReading): PageReading {
   // The app renders the form twice on narrow screens (the mobile copy): only the shown copy counts.
   const form = Array.from(doc.querySelectorAll(SURVEY_ROOT)).find(isShown);
-  const name = firstHeading(root, 'h1, h2');
+  const name = firstShownHeading(root);
   const { code, source } = procedureCode(root, name);
   const base: PageReading = { ...reading, procedureName: name, procedureCode: code, codeSource: source, portalErrors: errorToastsShown(doc) };
   if (!form) {
@@ -285,7 +276,7 @@ function read(url: URL, doc: Document): PageReading {
       const components = headingNamed(root, LABEL.components);
       const card = agencyCard(root);
       if (!components && !card) return reading;
-      const name = firstHeading(root, 'h1');
+      const name = firstShownHeading(root, 'h1');
       const { code, source } = procedureCode(root, name);
       return {
         ...reading,

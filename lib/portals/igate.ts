@@ -4,10 +4,10 @@
  * Angular Material stepper with a Form.io eForm. Page knowledge from shared/portals/README.md §2
  * (S9–S15). Keyed on ARIA roles, Form.io's own classes and label text, not on generated ids.
  */
-import { codeFromName } from '../procedures/procedure-list';
+import { codeFromPageOrTitle } from './code';
 import { isProvincialPortalHost } from './hosts';
-import { buttonLabelled, codeNearLabel, isShown, readFields, readUploadSlots, tableColumn, textOf } from './dom';
-import { emptyReading, type CodeSource, type FilingStep, type PageKind, type PageReading, type PortalAdapter } from './types';
+import { buttonLabelled, firstShownHeading, readFields, readUploadSlots, tableColumn, textOf } from './dom';
+import { emptyReading, type FilingStep, type PageKind, type PageReading, type PortalAdapter } from './types';
 
 const ROUTES: { pattern: RegExp; kind: PageKind }[] = [
   { pattern: /^\/(?:vi|en)\/procedure\/detail\/[0-9a-f]{24}\/?$/, kind: 'procedure-detail' },
@@ -28,14 +28,6 @@ const EFORM = '.formio-form';
 
 /** Angular marks its root component with ng-version, whatever the root's tag name. */
 const ANGULAR_ROOT = '[ng-version]';
-
-function procedureName(app: Element): string | null {
-  for (const h of Array.from(app.querySelectorAll('h1, h2'))) {
-    const t = textOf(h, 400);
-    if (t && isShown(h)) return t;
-  }
-  return null;
-}
 
 /** Angular Material stepper: role=tab headers controlling role=tabpanel contents. */
 function stepper(doc: Document): { step: FilingStep; panel: Element | null; last: boolean } | null {
@@ -62,12 +54,10 @@ function read(url: URL, doc: Document): PageReading {
   reading.kind = route.kind;
   if (route.kind === 'procedure-search') return reading;
 
-  const name = procedureName(app);
-  const shown = codeNearLabel(doc, LABEL.code);
-  const byName = shown ? null : codeFromName(name);
-  const codeSource: CodeSource = shown ? 'page' : byName ? 'name' : 'none';
+  const name = firstShownHeading(app);
+  const { code, source } = codeFromPageOrTitle(doc, LABEL.code, name);
   const components = tableColumn(doc, LABEL.componentName).map((c) => ({ title: c.text, group: null, node: c.row }));
-  const base: PageReading = { ...reading, procedureName: name, procedureCode: shown ?? byName, codeSource, dossierComponents: components };
+  const base: PageReading = { ...reading, procedureName: name, procedureCode: code, codeSource: source, dossierComponents: components };
   if (route.kind === 'procedure-detail') {
     return { ...base, submit: buttonLabelled(doc, ['Nộp hồ sơ trực tuyến', ...LABEL.submit]) };
   }

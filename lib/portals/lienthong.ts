@@ -6,7 +6,7 @@
  * says "Vui lòng ghi nhớ các thông tin…" / "Số hồ sơ" but never "thành công".
  */
 import { nameFromCode } from '../procedures/procedure-list';
-import { buttonLabelled, codeNearLabel, elementsLabelled, isShown, readFields, readUploadSlots, tableColumn, textOf } from './dom';
+import { buttonLabelled, codeNearLabel, elementsLabelled, firstShownHeading, isShown, readFields, readUploadSlots, tableColumn, textOf } from './dom';
 import { emptyReading, type FilingStep, type PageKind, type PageReading, type PortalAdapter } from './types';
 
 const HOST = 'lienthong.dichvucong.gov.vn';
@@ -32,14 +32,6 @@ function stepOf(form: Element): FilingStep | null {
   return heading ? { index: null, count: null, title: textOf(heading, 120) } : null;
 }
 
-function procedureName(doc: Document): string | null {
-  for (const h of Array.from(doc.querySelectorAll('h1, h2'))) {
-    const t = textOf(h, 400);
-    if (t && isShown(h)) return t;
-  }
-  return null;
-}
-
 function read(url: URL, doc: Document): PageReading {
   const reading = emptyReading('lienthong');
   const route = FILING_ROUTE.exec(url.hash);
@@ -49,7 +41,7 @@ function read(url: URL, doc: Document): PageReading {
   const form = doc.querySelector('form');
   // Headings count only once the app has rendered its form; before that (or on an error page) the
   // bundled list names the route's procedure.
-  const name = (form ? procedureName(doc) : null) ?? nameFromCode(shownCode ?? routeCode);
+  const name = (form ? firstShownHeading(doc) : null) ?? nameFromCode(shownCode ?? routeCode);
   const base: PageReading = {
     ...reading,
     kind: 'filing-form',

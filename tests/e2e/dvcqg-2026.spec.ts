@@ -4,7 +4,7 @@
  * on the portal's libraries (React 19, SurveyJS, react-toastify).
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { detailUrl, filingUrl, TWIN_DETAIL_URL, PROCEDURES } from '../replicas/sites/dvcqg-2026';
+import { detailUrl, filingUrl, TWIN_DETAIL_URL } from '../replicas/sites/dvcqg-2026';
 import { chooseAgency, fillDeathForm, question, signInWithVneid, submitButton, uploadToRow } from './dvcqg-2026-helpers';
 import { expect, expectPanel, panel, test } from './fixtures';
 import { expectHighlighted, guide, guideOutcomes } from './guide-helpers';
@@ -12,7 +12,6 @@ import { extensionStoresDump } from './stores';
 import { extensionPage, waitForRecords } from './timings-helpers';
 
 const PORTAL = 'Cổng Dịch vụ công quốc gia';
-const KHAI_TU = PROCEDURES.find((p) => p.code === '1.000656')!;
 
 /** Signed in already: the portal's own session cookie, as after a VNeID sign-in. */
 async function signedIn(context: BrowserContext) {
@@ -24,7 +23,7 @@ async function toFiling(page: Page, code = '1.000656') {
   await question(page, 'citizenName').waitFor();
 }
 
-test('the panel names portal, page kind and code on every page kind of the new portal; the legacy path on the main host is no page of ours', async ({ page, context }) => {
+test('the panel names portal, page kind and code on every page kind of the new portal; the legacy path on the main host is no page of ours', async ({ page }) => {
   await page.goto('https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword=khai%20t%E1%BB%AD');
   await expectPanel(page, { portal: PORTAL, kind: 'Trang tìm kiếm thủ tục', procedure: null });
 
@@ -74,7 +73,6 @@ test('the panel names portal, page kind and code on every page kind of the new p
   // The legacy pages still work where they live on.
   await page.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
   await expectPanel(page, { portal: 'Cổng DVCQG (trang cũ)', procedure: 'Thủ tục đăng ký khai sinh (1.001193)' });
-  void context;
 });
 
 test('the twin "Đăng ký lại khai tử" never shows 1.000656, on its detail page, its card or its form', async ({ page, context }) => {
@@ -221,9 +219,7 @@ test('once-only badges on the /nop-ho-so rows and on the detail tables; the repo
   await expect(host.getByTestId('once-only-finding')).toContainText('Cơ sở dữ liệu quốc gia về dân cư');
   await panel(page).close();
 
-  const report = await context.newPage();
-  await report.goto(`chrome-extension://${new URL((context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))).url()).host}/findings.html`);
+  const report = await extensionPage(context, 'findings.html');
   await expect(report.getByText('Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)').first()).toBeVisible();
   await report.close();
-  void KHAI_TU;
 });

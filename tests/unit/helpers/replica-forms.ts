@@ -68,10 +68,8 @@ export async function dvcqg2026Page(code: string, pageKind: string | undefined):
         ? `https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?formalityId=${p.id}&province=x&ward=y`
         : `https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${card.caseId}`;
   const { js } = await dvcqgApp();
-  const html = shell()
-    .replace(/<link[^>]*>/, '')
-    .replace(`<script src="${DVCQG_APP_SCRIPT}"></script>`, () => `<script>window.__replicaConfig={};</script><script>${js.replace(/<\/script/g, '<\\/script')}</script>`);
-  const page = await loadPage(html, url, false);
+  // The shell without its script and style tags: the app is run below, once the page's fetch answers locally.
+  const page = await loadPage(shell().replace(/<link[^>]*>/, '').replace(`<script src="${DVCQG_APP_SCRIPT}"></script>`, ''), url, false);
   const win = page.window as unknown as { fetch: unknown; eval(code: string): unknown };
   win.fetch = async (input: string, init?: { body?: string }) => {
     const answer = apiAnswer(new URL(input, url).pathname, init?.body ? (JSON.parse(init.body) as Record<string, unknown>) : {});
