@@ -108,6 +108,11 @@ export default defineContentScript({
           paint();
         },
       });
+      // A new press is a new action: the guard below covers only the rest of the press that picked.
+      // (Its click may never reach the page, e.g. when the step editor opens under the pointer.)
+      window.addEventListener('pointerdown', (e) => {
+        if (e.isTrusted) swallowAfterPick = null;
+      }, { capture: true, signal: listeners.signal });
       for (const type of ['mousedown', 'pointerup', 'mouseup', 'click']) {
         window.addEventListener(type, (e) => {
           if (!e.isTrusted || !swallowAfterPick || ourHost(e)) return;
