@@ -28,7 +28,7 @@ import { describePage } from '../../lib/page/describe';
 import { watchPage } from '../../lib/page/watch-page';
 import { ownLifetime, watchLocation } from '../../lib/page/lifetime';
 import { ignoreUntrustedEvents } from '../../lib/page/our-ui';
-import { SUPPORTED_HOSTS, matchPattern } from '../../lib/portals/hosts';
+import { PAGE_HOSTS, matchPattern } from '../../lib/portals/hosts';
 import { adapterFor, readPage } from '../../lib/portals/registry';
 import { summarize, type PageReading, type PageSummary } from '../../lib/portals/types';
 
@@ -38,7 +38,7 @@ const TARGET_TIMEOUT_MS = 8000;
 
 export default defineContentScript({
   // Provinces the user adds at run time are registered by the background with this same file.
-  matches: SUPPORTED_HOSTS.map(matchPattern),
+  matches: PAGE_HOSTS.map(matchPattern),
   runAt: 'document_idle',
   async main(ctx) {
     const adapter = adapterFor(location.hostname);

@@ -111,6 +111,7 @@ function Timings() {
             <option value="dvcqg-2026">{t('portal_dvcqg_2026')}</option>
             <option value="dvcqg">{t('portal_dvcqg')}</option>
             <option value="lienthong">{t('portal_lienthong')}</option>
+            <option value="moj">{t('portal_moj')}</option>
             <option value="igate">{t('timingsPortalIgate')}</option>
           </select>
         </label>

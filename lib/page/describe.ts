@@ -32,6 +32,8 @@ const PORTAL_KEY = {
   dvcqg: 'portal_dvcqg',
   'dvcqg-2026': 'portal_dvcqg_2026',
   lienthong: 'portal_lienthong',
+  moj: 'portal_moj',
+  'moj-eform': 'portal_moj_eform',
 } as const satisfies Record<Exclude<PortalId, 'igate'>, string>;
 
 /** The words for a kind of page ("Trang nộp hồ sơ"). */

@@ -2,9 +2,10 @@
 
 /**
  * The portals we read. 'dvcqg' is the national portal's legacy server-rendered pages (since March
- * 2026 only on vpcp.dichvucong.gov.vn); 'dvcqg-2026' is its React app on dichvucong.gov.vn.
+ * 2026 only on vpcp.dichvucong.gov.vn); 'dvcqg-2026' is its React app on dichvucong.gov.vn. 'moj' is
+ * the Ministry of Justice's civil-status wizard, 'moj-eform' its declaration form in an iframe.
  */
-export const PORTAL_IDS = ['dvcqg', 'dvcqg-2026', 'lienthong', 'igate'] as const;
+export const PORTAL_IDS = ['dvcqg', 'dvcqg-2026', 'lienthong', 'igate', 'moj', 'moj-eform'] as const;
 export type PortalId = (typeof PORTAL_IDS)[number];
 
 export function isPortalId(value: unknown): value is PortalId {

@@ -10,9 +10,11 @@ import { FaultTable, type Fault } from './faults';
 import { readReplicaFile, withReplicaScripts } from './html';
 import { dvcqgSite, notFound } from './sites/dvcqg';
 import { DVCQG_APP_SCRIPT, DVCQG_APP_STYLE, dvcqg2026Site, vneidSite } from './sites/dvcqg-2026';
-import { dvcqgApp } from './apps/build';
+import { dvcqgApp, mojApp } from './apps/build';
 import { igateSite } from './sites/igate';
 import { lienthongSite } from './sites/lienthong';
+import { eformSite, mojSite } from './sites/moj';
+import { EFORM_SCRIPT, MOJ_APP_SCRIPT, MOJ_APP_STYLE } from './apps/moj/data';
 
 export interface SiteAnswer {
   status?: number;
@@ -28,6 +30,8 @@ export const REPLICA_HOSTS = [
   'vpcp.dichvucong.gov.vn',
   'xacthuc.dichvucong.gov.vn',
   'lienthong.dichvucong.gov.vn',
+  'dichvucongnganhtuphap.moj.gov.vn',
+  'tokhaidientu.moj.gov.vn',
   'dichvucong.quangngai.gov.vn',
   'dichvucong.gialai.gov.vn',
 ] as const;
@@ -52,6 +56,7 @@ export interface Replicas {
 const STATIC: Record<string, string> = {
   '/__replica/events.js': 'events.js',
   '/__replica/igate-app.js': 'igate-app.js',
+  [EFORM_SCRIPT]: 'moj-eform.js',
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -129,9 +134,10 @@ export async function startReplicas(opts: { port?: number } = {}): Promise<Repli
         entry.status = send(res, errorAnswer(url.pathname, fault.status), null);
         return;
       }
-      if (url.pathname === DVCQG_APP_SCRIPT || url.pathname === DVCQG_APP_STYLE) {
-        const app = await dvcqgApp();
-        const js = url.pathname === DVCQG_APP_SCRIPT;
+      const appFiles = url.pathname === DVCQG_APP_SCRIPT || url.pathname === DVCQG_APP_STYLE ? dvcqgApp : url.pathname === MOJ_APP_SCRIPT || url.pathname === MOJ_APP_STYLE ? mojApp : null;
+      if (appFiles) {
+        const app = await appFiles();
+        const js = url.pathname === DVCQG_APP_SCRIPT || url.pathname === MOJ_APP_SCRIPT;
         res.writeHead(200, { 'content-type': js ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8' });
         res.end(js ? app.js : app.css);
         entry.status = 200;
@@ -148,6 +154,8 @@ export async function startReplicas(opts: { port?: number } = {}): Promise<Repli
       if (host === 'lienthong.dichvucong.gov.vn') answer = lienthongSite(url, fault?.renderDelayMs ?? 0);
       else if (host === 'dichvucong.gov.vn') answer = dvcqg2026Site(req, url, body.toString('utf8'));
       else if (host === 'sso.dancuquocgia.gov.vn') answer = vneidSite(url);
+      else if (host === 'dichvucongnganhtuphap.moj.gov.vn') answer = mojSite(url, entry.method);
+      else if (host === 'tokhaidientu.moj.gov.vn') answer = eformSite(url);
       else if (host.endsWith('dichvucong.gov.vn')) answer = dvcqgSite(req, url, body.toString('utf8'), res);
       else answer = igateSite(req, url, body);
       entry.status = send(res, answer, fault);
