@@ -15,14 +15,6 @@ export const NATIONAL_HOSTS = [
   'tokhaidientu.moj.gov.vn', // its declaration e-form, shown only inside the wizard's iframe
 ] as const;
 
-/**
- * Hosts whose pages we read only inside another portal's frame: the Ministry of Justice's e-form
- * is an iframe of its wizard. The extension runs in those frames, and nowhere else on them.
- */
-export const FRAME_HOSTS: readonly string[] = ['tokhaidientu.moj.gov.vn'];
-
-/** Hosts whose top-level pages we read (the resident content script's matches). */
-export const PAGE_HOSTS: readonly string[] = [...NATIONAL_HOSTS, ...PROVINCIAL_IGATE_HOSTS].filter((h) => !FRAME_HOSTS.includes(h));
 
 /** Provincial VNPT iGate 2 citizen portals named in public sources (2025–2026, after the merger). */
 export const PROVINCIAL_IGATE_HOSTS = [
@@ -34,6 +26,15 @@ export const PROVINCIAL_IGATE_HOSTS = [
 ] as const;
 
 export const SUPPORTED_HOSTS: readonly string[] = [...NATIONAL_HOSTS, ...PROVINCIAL_IGATE_HOSTS];
+
+/**
+ * Hosts whose pages we read only inside another portal's frame: the Ministry of Justice's e-form
+ * is an iframe of its wizard. The extension runs in those frames, and nowhere else on them.
+ */
+export const FRAME_HOSTS: readonly string[] = ['tokhaidientu.moj.gov.vn'];
+
+/** Hosts whose top-level pages we read (the resident content script's matches). */
+export const PAGE_HOSTS: readonly string[] = [...NATIONAL_HOSTS, ...PROVINCIAL_IGATE_HOSTS].filter((h) => !FRAME_HOSTS.includes(h));
 
 /**
  * Shape of a provincial portal host the user may add at run time. Only this shape can be granted,

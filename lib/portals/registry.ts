@@ -2,9 +2,10 @@ import { dvcqg } from './dvcqg';
 import { dvcqg2026 } from './dvcqg-2026';
 import { igate } from './igate';
 import { lienthong } from './lienthong';
+import { moj } from './moj';
 import { emptyReading, type PageReading, type PortalAdapter } from './types';
 
-export const ADAPTERS: readonly PortalAdapter[] = [dvcqg2026, dvcqg, lienthong, igate];
+export const ADAPTERS: readonly PortalAdapter[] = [dvcqg2026, dvcqg, lienthong, igate, moj];
 
 export function adapterFor(hostname: string): PortalAdapter | null {
   return ADAPTERS.find((a) => a.ownsHost(hostname)) ?? null;

@@ -7,7 +7,8 @@ import type { IncomingMessage } from 'node:http';
 import { readReplicaFile } from '../../replicas/html';
 import { dvcqgSite } from '../../replicas/sites/dvcqg';
 import { DVCQG_APP_SCRIPT, apiAnswer, detailUrl, PROCEDURES, shell } from '../../replicas/sites/dvcqg-2026';
-import { dvcqgApp } from '../../replicas/apps/build';
+import { dvcqgApp, mojApp } from '../../replicas/apps/build';
+import { mojSite } from '../../replicas/sites/moj';
 import { igateSite } from '../../replicas/sites/igate';
 import { loadPage, type LoadedPage } from './snapshot';
 
@@ -78,5 +79,25 @@ export async function dvcqg2026Page(code: string, pageKind: string | undefined):
   win.eval('window.__replicaConfig={};');
   win.eval(js);
   await page.settle(pageKind === 'service-list' ? 1500 : 600);
+  return page;
+}
+
+/**
+ * The Ministry of Justice wizard replica run in happy-dom (the app bundle inlined, its JSON API
+ * answered in the page), started at a step of the wizard (0–3) with the "Thông tin chung" dialog
+ * answered, or with the dialog open (`step` null), or after a sent dossier (`done`).
+ */
+export async function mojPage(url: string, start: { step: number | null; subject?: 'null' | 'canhan'; done?: boolean }): Promise<LoadedPage> {
+  const { js } = await mojApp();
+  const page = await loadPage('<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Cổng dịch vụ công ngành Tư pháp</title></head><body><div id="root"></div></body></html>', url, false);
+  const win = page.window as unknown as { fetch: unknown; eval(code: string): unknown };
+  win.fetch = async (input: string, init?: { method?: string }) => {
+    const answer = mojSite(new URL(input, url), init?.method ?? 'GET');
+    return new (page.window as unknown as { Response: typeof Response }).Response(JSON.stringify(answer.json ?? {}), { status: answer.status ?? 200, headers: { 'content-type': 'application/json' } });
+  };
+  const mojStart = start.step === null ? undefined : { subject: start.subject ?? 'null', step: start.step, done: start.done ?? false };
+  win.eval(`window.__replicaConfig=${JSON.stringify({ mojStart })};`);
+  win.eval(js);
+  await page.settle(400);
   return page;
 }

@@ -17,6 +17,12 @@ import * as Select from '@radix-ui/react-select';
 import ReactSelect from 'react-select';
 import { EFORM_HOST, type MojProcedure } from './data';
 
+interface ReplicaConfig {
+  /** Unit tests start the wizard at a step, with the dialog answered (the DOM each step renders). */
+  mojStart?: { subject: 'null' | 'canhan'; step: number; done?: boolean };
+}
+const config: ReplicaConfig = (window as unknown as { __replicaConfig?: ReplicaConfig }).__replicaConfig ?? {};
+
 const STEPS = ['Thông tin chủ hồ sơ', 'Kê khai thông tin', 'Thành phần hồ sơ', 'Thông tin nhận kết quả'];
 const SUBJECTS = [
   { value: 'null', label: 'Làm thủ tục cho bản thân' },
@@ -181,8 +187,8 @@ function Attachments({ rows, heads, files, onFiles }: { rows: MojProcedure['rows
 
 function Wizard({ formId }: { formId: string }) {
   const [proc, setProc] = useState<MojProcedure | null>(null);
-  const [subject, setSubject] = useState<string | null>(null);
-  const [step, setStep] = useState(0);
+  const [subject, setSubject] = useState<string | null>(config.mojStart?.subject ?? null);
+  const [step, setStep] = useState(config.mojStart?.step ?? 0);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [place, setPlace] = useState<{ value: string; label: string } | null>(null);
   const [files, setFiles] = useState<Record<number, string[]>>({});
@@ -190,7 +196,7 @@ function Wizard({ formId }: { formId: string }) {
   const [frameSrc, setFrameSrc] = useState<string | null>(null);
   const [result, setResult] = useState('paper');
   const [sending, setSending] = useState(false);
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState(config.mojStart?.done ?? false);
   const frame = useRef<HTMLIFrameElement | null>(null);
   const form = useRef<HTMLFormElement | null>(null);
   const authorised = subject === 'canhan';
