@@ -69,6 +69,13 @@ const DATA_CONDITIONS = [
   /\b(truong hop|neu)\b[^.]{0,240}\b(da co|da duoc)\b[^.]{0,160}\b(co so du lieu|csdl[a-z]*)\b/,
 ];
 
+/**
+ * The row states the once-only rule itself: when the data is already in a database (or taken from
+ * it), the paper need not be uploaded or shown (the MoJ wizard's kết hôn rows, T9). Such a row
+ * applies the rule rather than breaking it: not a request to flag.
+ */
+const STATED_EXEMPTION = /\b(da co|da duoc)\b[^.]{0,200}\b(co so du lieu|csdl[a-z]*)\b[^.]{0,200}\bthi (nguoi co yeu cau )?khong phai (nop|xuat trinh|tai len|cung cap)\b/;
+
 const SEVERITY: Record<Verdict, number> = { fine: 0, conditional: 1, 'should-not-request': 2 };
 
 interface Compiled {
@@ -107,7 +114,7 @@ function check(c: Compiled, raw: unknown, context: CheckContext): Finding | null
   if (ASCII_ONLY.test(text)) text = text.replace(/\bso (?:do|hong)\b/gi, ' sodo ');
   const retokenised = text !== given;
   const folded = foldClauses(text);
-  if (folded.length === 0) return null;
+  if (folded.length === 0 || STATED_EXEMPTION.test(folded)) return null;
   const source = context.source ?? 'component';
   const groupPresents = typeof context.group === 'string' && PRESENT.test(foldClauses(context.group));
   let best: Finding | null = null;

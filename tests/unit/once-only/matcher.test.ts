@@ -53,6 +53,11 @@ const CASES: [string, 'S' | 'C' | 'F'][] = [
   ['Nộp lại thẻ CCCD cũ (đối với trường hợp cấp đổi)', 'F'],
   ['Giấy chứng tử của bệnh viện cấp', 'F'],
   ['Phiếu báo thay đổi hộ khẩu, nhân khẩu (HK02)', 'F'],
+  // Rows that state the rule themselves (the MoJ wizard's kết hôn rows, T9): read as such, not flagged.
+  ['Thẻ căn cước. Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong CSDLQGVDC, CSDLHTĐT, được hệ thống điền tự động thì không phải tải lên (theo hình thức trực tuyến).', 'F'],
+  ['Giấy tờ chứng minh nơi cư trú. Trường hợp các thông tin về giấy tờ chứng minh nơi cư trú đã được khai thác từ Cơ sở dữ liệu quốc gia về dân cư thì người có yêu cầu không phải xuất trình hoặc tải lên.', 'F'],
+  // The same paper asked for outright, or only "nộp" after a database condition with no exemption: still flagged.
+  ['Thẻ căn cước (bản chụp) của hai bên', 'S'],
 ];
 const LETTER = { 'should-not-request': 'S', conditional: 'C', fine: 'F' } as const;
 
