@@ -14,7 +14,7 @@ import type { OnceOnlyView } from '../../lib/once-only/views';
 import { DVCQG_FEEDBACK_URL } from '../../lib/portals/dvcqg';
 import { PageTimer } from '../../lib/timings/recorder-page';
 import { checklist, localized } from '../../lib/guides/checklist';
-import { FILING_PAGES, guideStartsOn, resumeGuide, startGuide } from '../../lib/guides/engine';
+import { FILING_PAGES, guideStartsOn, keepsState, resumeGuide, startGuide } from '../../lib/guides/engine';
 import { GuideSession, type GuideRenderModel } from '../../lib/guides/guide-session';
 import type { LoadedPack } from '../../lib/guides/pack-store';
 import { placeCard } from '../../lib/guides/placement';
@@ -375,7 +375,7 @@ export default defineContentScript({
         state,
         targetTimeoutMs: TARGET_TIMEOUT_MS,
         now: () => Date.now(),
-        save: (s) => void sendMessage('guides/state-save', { procedureCode: code, state: s.status === 'running' ? s : null }).catch(() => undefined),
+        save: (s) => void sendMessage('guides/state-save', { procedureCode: code, state: keepsState(s) ? s : null }).catch(() => undefined),
         report: (o) => void sendMessage('guides/outcome', o).catch(() => undefined),
         render: (m) => {
           model = m;
@@ -396,7 +396,7 @@ export default defineContentScript({
       if (!pack || session) return;
       // A guide that was running in this tab before a reload or a portal redirect picks up where it was.
       const saved = await sendMessage('guides/state-load', code).catch(() => null);
-      if (saved && saved.status === 'running' && summary && guideStartsOn(pack, adapter.id, summary.kind)) startSession(false, saved);
+      if (saved && keepsState(saved) && summary && guideStartsOn(pack, adapter.id, summary.kind)) startSession(false, saved);
       else paint();
     };
 

@@ -12,7 +12,11 @@ export type AdvanceSignal = 'target-clicked' | 'field-filled' | 'route-changed' 
 export interface GuideState {
   procedureCode: string;
   portal: PortalId;
-  status: 'running' | 'completed' | 'exited';
+  /**
+   * 'handed-over': this portal's part ended with the click that leads to another portal (the
+   * national portal's "Nộp trực tuyến" card); the pack's steps there pick up on arrival.
+   */
+  status: 'running' | 'completed' | 'exited' | 'handed-over';
   stepId: string;
   answers: Record<string, boolean>;
   /** Steps whose target could not be found (each reported once). */
@@ -88,8 +92,21 @@ export function startGuide(pack: GuidePack, portal: PortalId, now: number): Guid
   return { procedureCode: pack.procedureCode, portal, status: 'running', stepId: first.id, answers: {}, failed: [], updatedAt: now };
 }
 
+/** How long a hand-over waits for the next portal's page (a VNeID sign-in comes between). */
+export const HANDOVER_MS = 30 * 60_000;
+
+/** A saved state the content script keeps: a running guide, or one handed over to the next portal. */
+export function keepsState(state: GuideState): boolean {
+  return state.status === 'running' || state.status === 'handed-over';
+}
+
 /** A saved state read back after a reload: still valid for this pack? Otherwise start over. */
 export function resumeGuide(pack: GuidePack, saved: GuideState | null, portal: PortalId, now: number): GuideState | null {
+  if (saved && saved.status === 'handed-over' && saved.procedureCode === pack.procedureCode && saved.portal !== portal && now - saved.updatedAt <= HANDOVER_MS) {
+    const start = startGuide(pack, portal, now);
+    // The answers are the pack's, whichever portal asked: "nộp thay theo ủy quyền?" holds on both.
+    return start && { ...start, answers: saved.answers };
+  }
   if (!saved || saved.status !== 'running' || saved.procedureCode !== pack.procedureCode || saved.portal !== portal) return null;
   const steps = sequence(pack, portal, saved.answers);
   if (!steps.some((s) => s.id === saved.stepId)) return startGuide(pack, portal, now);
@@ -168,6 +185,10 @@ export function transition(pack: GuidePack, state: GuideState, event: GuideEvent
     case 'advance': {
       if (!view || view.question || event.stepId !== state.stepId || view.step.advance !== event.signal) return same;
       const moved = moveBy(1);
+      // The last step here was the person's click that leads on to another portal of the pack: hand over.
+      if (moved.state.status === 'completed' && event.trusted === true && pack.steps.some((s) => (s.portal ?? pack.portals[0]) !== state.portal)) {
+        return { state: { ...moved.state, status: 'handed-over' }, outcome: null };
+      }
       // Only the person finishes a guide: a script's event (or a route change) ends it uncounted.
       return moved.outcome?.outcome === 'completed' && event.trusted !== true ? { ...moved, outcome: null } : moved;
     }

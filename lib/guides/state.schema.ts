@@ -16,7 +16,7 @@ const time = z.number().check(z.int(), z.minimum(0), z.maximum(8.64e15));
 export const GuideStateSchema = z.object({
   procedureCode: code,
   portal,
-  status: z.enum(['running', 'completed', 'exited']),
+  status: z.enum(['running', 'completed', 'exited', 'handed-over']),
   stepId: id,
   answers: z.record(id, z.boolean()).check(z.refine((a) => Object.keys(a).length <= 50)),
   failed: z.array(id).check(z.maxLength(200)),

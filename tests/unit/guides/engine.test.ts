@@ -107,3 +107,37 @@ describe('guide engine', () => {
     expect(resumeGuide(pack, null, 'igate', 9)).toBeNull();
   });
 });
+
+describe('hand-over between the portals of one pack', () => {
+  const twoPortals: GuidePack = {
+    ...pack,
+    portals: ['dvcqg-2026', 'moj'],
+    questions: [{ id: 'uy-quyen', text: { vi: 'Nộp thay?' } }],
+    steps: [
+      { id: 'qg-the', portal: 'dvcqg-2026', page: 'service-list', target: { key: 'service:uy-ban-nhan-dan' }, text: { vi: 'Bấm thẻ.' }, action: 'click', advance: 'target-clicked' },
+      { id: 'moj-xac-nhan', portal: 'moj', target: { key: 'button:xac-nhan' }, text: { vi: 'Xác nhận.' }, action: 'click', advance: 'target-clicked' },
+      { id: 'moj-uy-quyen', portal: 'moj', when: { question: 'uy-quyen', is: true }, text: { vi: 'Văn bản ủy quyền.' }, action: 'read', advance: 'manual' },
+    ],
+  };
+  const onCard = { ...startGuide(twoPortals, 'dvcqg-2026', 0)!, answers: { 'uy-quyen': true } };
+  const click = (trusted: boolean): GuideEvent => ({ type: 'advance', signal: 'target-clicked', stepId: 'qg-the', trusted });
+
+  test("the person's click on the last step here hands over, uncounted; a script's click only ends it", () => {
+    const t = transition(twoPortals, onCard, click(true), 10);
+    expect(t.state.status).toBe('handed-over');
+    expect(t.outcome).toBeNull();
+    expect(transition(twoPortals, onCard, click(false), 10).state.status).toBe('completed');
+  });
+
+  test('the next portal starts at its first step, with the answers given so far; late or on the same portal, nothing', () => {
+    const handed = transition(twoPortals, onCard, click(true), 10).state;
+    expect(resumeGuide(twoPortals, handed, 'moj', 20)).toMatchObject({ portal: 'moj', status: 'running', stepId: 'moj-xac-nhan', answers: { 'uy-quyen': true } });
+    expect(resumeGuide(twoPortals, handed, 'moj', 10 + 31 * 60_000)).toBeNull();
+    expect(resumeGuide(twoPortals, handed, 'dvcqg-2026', 20)).toBeNull();
+  });
+
+  test('a single-portal pack completes as before', () => {
+    const single = { ...twoPortals, portals: ['dvcqg-2026' as const], steps: [twoPortals.steps[0]!] };
+    expect(transition(single, startGuide(single, 'dvcqg-2026', 0)!, click(true), 10)).toMatchObject({ state: { status: 'completed' }, outcome: { outcome: 'completed' } });
+  });
+});
