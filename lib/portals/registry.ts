@@ -3,9 +3,10 @@ import { dvcqg2026 } from './dvcqg-2026';
 import { igate } from './igate';
 import { lienthong } from './lienthong';
 import { moj } from './moj';
+import { mojEform } from './moj-eform';
 import { emptyReading, type PageReading, type PortalAdapter } from './types';
 
-export const ADAPTERS: readonly PortalAdapter[] = [dvcqg2026, dvcqg, lienthong, igate, moj];
+export const ADAPTERS: readonly PortalAdapter[] = [dvcqg2026, dvcqg, lienthong, igate, moj, mojEform];
 
 export function adapterFor(hostname: string): PortalAdapter | null {
   return ADAPTERS.find((a) => a.ownsHost(hostname)) ?? null;

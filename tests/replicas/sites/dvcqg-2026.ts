@@ -8,6 +8,7 @@
 import type { IncomingMessage } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { esc, REPLICA_DIR } from '../html';
+import { mojFormUrl } from './moj';
 import type { SiteAnswer } from '../server';
 import type { FilingForm, Procedure } from '../apps/dvcqg-2026/data';
 
@@ -92,10 +93,10 @@ export const PROCEDURES: ReplicaProcedure[] = [
     name: 'Đăng ký kết hôn',
     showCode: false,
     components: [{ group: 'Giấy tờ phải nộp', items: ['Tờ khai đăng ký kết hôn theo mẫu'] }],
-    // Two cards of one name, for two agencies (A10).
+    // Two cards of one name, for two agencies (A10); both hand over to the Ministry of Justice's wizard (T7, T9).
     cards: [
-      { name: 'Đăng ký kết hôn', agency: 'Sở Tư pháp', subject: 'Công dân Việt Nam cư trú ở nước ngoài', target: 'form', caseId: '0195d2a1-7c00-7a10-9000-00000000b894' },
-      { name: 'Đăng ký kết hôn', agency: COMMUNE, subject: CITIZEN, target: 'form', caseId: '0195d2a1-7c00-7a10-9000-000000000894' },
+      { name: 'Đăng ký kết hôn', agency: 'Sở Tư pháp', subject: 'Công dân Việt Nam cư trú ở nước ngoài', target: mojFormUrl(null), caseId: '0195d2a1-7c00-7a10-9000-00000000b894' },
+      { name: 'Đăng ký kết hôn', agency: COMMUNE, subject: CITIZEN, target: mojFormUrl('1.000894'), caseId: '0195d2a1-7c00-7a10-9000-000000000894' },
     ],
     fee: 'Miễn lệ phí',
     timeLimit: 'Ngay trong ngày',

@@ -18,7 +18,9 @@ import { igate } from '../../../lib/portals/igate';
 import { lienthong } from '../../../lib/portals/lienthong';
 import type { PortalAdapter, PortalId } from '../../../lib/portals/types';
 import type { LoadedPage } from '../helpers/snapshot';
-import { dvcqg2026Page, dvcqgDetailPage, igateFilingForm, lienthongFilingForm } from '../helpers/replica-forms';
+import { dvcqg2026Page, dvcqgDetailPage, igateFilingForm, lienthongFilingForm, mojPage } from '../helpers/replica-forms';
+import { moj } from '../../../lib/portals/moj';
+import { MOJ_PROCEDURES, mojFormUrl } from '../../replicas/sites/moj';
 
 const BUNDLED = 'public/guides';
 const packs = readdirSync(BUNDLED)
@@ -42,10 +44,34 @@ const FORMS: Partial<Record<PortalId, { adapter: PortalAdapter; open(code: strin
   lienthong: { adapter: lienthong, open: lienthongFilingForm },
 };
 
+/** The MoJ wizard's states in the order a person walks them: the dialog, steps 1–4, the sent dossier. */
+const MOJ_STATES: { step: number | null; done?: boolean }[] = [{ step: null }, { step: 0 }, { step: 1 }, { step: 2 }, { step: 3 }, { step: 3, done: true }];
+
+/** The MoJ wizard validates every "Bước tiếp theo": each step's target is looked for at its own wizard state, in order. */
+async function unresolvedMojSteps(pack: GuidePack, steps: GuidePack['steps']): Promise<string[]> {
+  const url = MOJ_PROCEDURES.some((p) => p.code === pack.procedureCode) ? mojFormUrl(pack.procedureCode) : null;
+  if (!url) return steps.map((s) => `${s.id}: không có trang mô phỏng biểu mẫu moj cho ${pack.procedureCode}`);
+  const missing: string[] = [];
+  let at = 0;
+  for (const step of steps) {
+    const subject = step.when?.question === 'uy-quyen' && step.when.is ? 'canhan' : 'null';
+    let found = -1;
+    for (let i = at; i < MOJ_STATES.length && found < 0; i++) {
+      const page = await mojPage(url, { ...MOJ_STATES[i]!, subject });
+      if (findTarget(step.target!, moj, page.document, page.url())) found = i;
+      await page.close();
+    }
+    if (found < 0) missing.push(`${step.id}: không tìm thấy ${step.target!.key} trên trang`);
+    else at = found;
+  }
+  return missing;
+}
+
 /** Walks the steps for one portal: each target must resolve where the person stands; clicks move on. */
 async function unresolvedSteps(pack: GuidePack, portal: PortalId): Promise<string[]> {
   const steps = pack.steps.filter((s) => (s.portal ?? pack.portals[0]) === portal && s.target);
   if (!steps.length) return [];
+  if (portal === 'moj') return unresolvedMojSteps(pack, steps);
   const form = FORMS[portal];
   const byRoute = portal === 'dvcqg-2026';
   let kind = steps[0]!.page;

@@ -26,6 +26,8 @@ describe('hosts', () => {
     expect(adapterFor('vpcp.dichvucong.gov.vn')?.id).toBe('dvcqg');
     expect(adapterFor('xacthuc.dichvucong.gov.vn')?.id).toBe('dvcqg');
     expect(adapterFor('lienthong.dichvucong.gov.vn')?.id).toBe('lienthong');
+    expect(adapterFor('dichvucongnganhtuphap.moj.gov.vn')?.id).toBe('moj');
+    expect(adapterFor('tokhaidientu.moj.gov.vn')?.id).toBe('moj-eform');
     expect(adapterFor('dichvucong.quangngai.gov.vn')?.id).toBe('igate');
     expect(adapterFor('dichvucong.gialai.gov.vn')?.id).toBe('igate');
     expect(adapterFor('example.com')).toBeNull();
