@@ -14,6 +14,7 @@ import { clearFindings, loadFindings, migrateFindingsFromStorage, newFinding, re
 import { createMatcher, type Matcher } from '../lib/once-only/matcher';
 import { checkItems } from '../lib/once-only/views';
 import { GuideOutcomeSchema, GuideStateSaveSchema } from '../lib/guides/state.schema';
+import { FrameFilledSchema, FrameReportSchema } from '../lib/page/frame-report';
 import { PageSummarySchema } from '../lib/portals/summary.schema';
 import { isPortalId } from '../lib/portals/types';
 import { nameFromCode } from '../lib/procedures/procedure-list';
@@ -108,6 +109,29 @@ export default defineBackground(() => {
     const past = await history();
     await browser.storage.session.set({ [key]: entry, [HISTORY_KEY]: [entry, ...past].slice(0, HISTORY_LIMIT) });
   });
+
+  // The MoJ declaration frame and its wizard page talk through here (senders.ts: a frame only where the wizard embeds it).
+  const declarationFrames = new Map<number, number>();
+  onMessage('eform/report', ({ data, sender }) => {
+    const parsed = FrameReportSchema.safeParse(data);
+    const tabId = sender.tab?.id;
+    if (!parsed.success || tabId === undefined || sender.frameId === undefined) return;
+    declarationFrames.set(tabId, sender.frameId);
+    void sendToTab('tab/eform-report', parsed.data, { tabId, frameId: 0 }).catch(() => undefined);
+  });
+  onMessage('eform/filled', ({ data, sender }) => {
+    const parsed = FrameFilledSchema.safeParse(data);
+    const tabId = sender.tab?.id;
+    if (!parsed.success || tabId === undefined) return;
+    void sendToTab('tab/eform-filled', parsed.data, { tabId, frameId: 0 }).catch(() => undefined);
+  });
+  onMessage('eform/reveal', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    const frameId = tabId === undefined ? undefined : declarationFrames.get(tabId);
+    if (frameId === undefined || typeof data !== 'string' || !/^[a-z0-9-]{1,120}$/.test(data)) return;
+    void sendToTab('tab/eform-reveal', { slug: data }, { tabId: tabId!, frameId }).catch(() => undefined);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => declarationFrames.delete(tabId));
 
   onMessage('page/current', async ({ data: tabId }) => {
     const key = `tab:${tabId}`;

@@ -25,6 +25,7 @@ import { t as browserT } from '../../lib/i18n/t';
 import { DEFAULT_SETTINGS, sendMessage, settingsFrom, type Settings } from '../../lib/messaging/protocol';
 import { onTabMessage } from '../../lib/messaging/tab-protocol';
 import { describePage } from '../../lib/page/describe';
+import { DeclarationFrame } from '../../lib/page/frame-fields';
 import { watchPage } from '../../lib/page/watch-page';
 import { ownLifetime, watchLocation } from '../../lib/page/lifetime';
 import { ignoreUntrustedEvents } from '../../lib/page/our-ui';
@@ -374,6 +375,7 @@ export default defineContentScript({
         win: window,
         state,
         targetTimeoutMs: TARGET_TIMEOUT_MS,
+        ...(declaration ? { frames: declaration } : {}),
         now: () => Date.now(),
         save: (s) => void sendMessage('guides/state-save', { procedureCode: code, state: keepsState(s) ? s : null }).catch(() => undefined),
         report: (o) => void sendMessage('guides/outcome', o).catch(() => undefined),
@@ -419,7 +421,11 @@ export default defineContentScript({
       else if (summary?.procedureCode) void loadPack(summary.procedureCode);
       void ensureUi().then(paint);
     };
+    // The wizard's declaration frame reports its fields through the background (entrypoints/eform.content.tsx).
+    const declaration = adapter.id === 'moj' ? new DeclarationFrame(document, (slug) => void sendMessage('eform/reveal', slug).catch(() => undefined)) : null;
     const stopListening = [
+      onTabMessage('tab/eform-report', ({ data }) => declaration?.update(data)),
+      onTabMessage('tab/eform-filled', ({ data }) => declaration?.filled(data)),
       onTabMessage('tab/settings', ({ data }) => {
         settings = settingsFrom(data);
         paint();

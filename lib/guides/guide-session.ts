@@ -4,6 +4,7 @@
  * render model to the UI. Everything hangs off abort signals so nothing outlives the session.
  */
 import { isShown } from '../portals/dom';
+import type { FrameTargets } from '../page/frame-fields';
 import type { PortalAdapter } from '../portals/types';
 import { watchAdvance } from './advance';
 import { findTarget, waitForTarget } from './anchor';
@@ -25,6 +26,8 @@ export interface GuideSessionDeps {
   win: Window;
   state: GuideState;
   targetTimeoutMs: number;
+  /** Fields inside a frame of the page (the MoJ declaration), for steps whose key is "eform:<caption>". */
+  frames?: FrameTargets;
   now(): number;
   save(state: GuideState): void;
   report(outcome: GuideOutcome): void;
@@ -32,6 +35,9 @@ export interface GuideSessionDeps {
   /** The guide ended (completed or exited). */
   onEnd(state: GuideState): void;
 }
+
+/** Target keys of fields that live in a frame of the page. */
+const FRAMED = 'eform:';
 
 function boxOf(el: Element): Box {
   const r = el.getBoundingClientRect();
@@ -43,6 +49,8 @@ export class GuideSession {
   private step: AbortController | null = null;
   private stepKey = '';
   private el: Element | null = null;
+  /** The step's field lives in a frame: its slug there (the highlight box comes from the frame's report). */
+  private framed: string | null = null;
   private waiting = false;
   private frame = 0;
   private readonly life = new AbortController();
@@ -96,6 +104,7 @@ export class GuideSession {
     const step = new AbortController();
     this.step = step;
     this.el = null;
+    this.framed = null;
     this.waiting = false;
     const target = view.step.target;
     if (!target || view.question || view.degraded) {
@@ -104,6 +113,10 @@ export class GuideSession {
     }
     this.waiting = true;
     this.paint();
+    if (target.key.startsWith(FRAMED)) {
+      this.enterFramedStep(view, target.key.slice(FRAMED.length), step.signal);
+      return;
+    }
     if (view.step.advance === 'target-clicked') this.clickWhileWaiting(view, step.signal);
     void waitForTarget(target, this.deps.adapter, this.deps.win, { timeoutMs: this.deps.targetTimeoutMs, signal: step.signal }).then((r) => {
       if (step.signal.aborted) return;
@@ -118,6 +131,38 @@ export class GuideSession {
       watchAdvance(view.step, r.el, this.deps.win, step.signal, (signal, trusted) => this.dispatch({ type: 'advance', signal, stepId: view.step.id, trusted }));
       this.paint();
     });
+  }
+
+  /**
+   * A field inside the page's frame: the frame reports where its fields are (through the
+   * background), is asked to bring this one into view, and says when it is filled.
+   */
+  private enterFramedStep(view: GuideView, slug: string, signal: AbortSignal): void {
+    const frames = this.deps.frames;
+    const { win } = this.deps;
+    const missing = win.setTimeout(() => {
+      if (!this.el && !signal.aborted) this.dispatch({ type: 'target-missing', stepId: view.step.id });
+    }, this.deps.targetTimeoutMs);
+    signal.addEventListener('abort', () => win.clearTimeout(missing), { once: true });
+    if (!frames) return;
+    const bind = () => {
+      if (signal.aborted) return;
+      if (this.el) return this.paint();
+      const el = frames.element(slug);
+      if (!el) return;
+      win.clearTimeout(missing);
+      this.el = el;
+      this.framed = slug;
+      this.waiting = false;
+      frames.reveal(slug);
+      this.follow(el, signal);
+      this.paint();
+    };
+    frames.onReport(bind, signal);
+    frames.onFilled((q) => {
+      if (q.slug === slug && view.step.advance === 'field-filled') this.dispatch({ type: 'advance', signal: 'field-filled', stepId: view.step.id, trusted: q.trusted });
+    }, signal);
+    bind();
   }
 
   /**
@@ -163,7 +208,7 @@ export class GuideSession {
   private paint(): void {
     const view = viewOf(this.deps.pack, this.state);
     if (!view) return this.deps.render(null);
-    const target = this.el && this.el.isConnected ? boxOf(this.el) : null;
+    const target = !this.el || !this.el.isConnected ? null : this.framed !== null ? (this.deps.frames?.box(this.framed) ?? null) : boxOf(this.el);
     this.deps.render({ pack: this.deps.pack, state: this.state, view, target, waiting: this.waiting });
   }
 }

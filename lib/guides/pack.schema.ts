@@ -17,8 +17,8 @@ const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /** A semantic key the portal adapter resolves, then ordered fallbacks: a CSS selector, then label text. */
 export const TargetSchema = z.object({
-  /** Label slugs ("field:so-dien-thoai"), or an e-form question by its name ("question:citizenNDK_HoVaTen", the national portal's SurveyJS names without their version suffix). */
-  key: z.string().check(z.regex(/^(?:(?:field|upload|button|component|section|service):[a-z0-9]+(?:-[a-z0-9]+)*|question:[A-Za-z][A-Za-z0-9_]{0,100})$/), z.maxLength(120)),
+  /** Label slugs ("field:so-dien-thoai"; "eform:ho-chu-dem-ten" for a field in the MoJ declaration frame, by its caption), or an e-form question by its name ("question:citizenNDK_HoVaTen", the national portal's SurveyJS names without their version suffix). */
+  key: z.string().check(z.regex(/^(?:(?:field|upload|button|component|section|service|eform):[a-z0-9]+(?:-[a-z0-9]+)*|question:[A-Za-z][A-Za-z0-9_]{0,100})$/), z.maxLength(120)),
   css: z.optional(text(300)),
   label: z.optional(text(200)),
 });

@@ -1,4 +1,5 @@
 /** Every message between the extension's parts. Only entrypoints/background.ts registers handlers. */
+import type { FrameFilled, FrameReport } from '../page/frame-report';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { GuideOutcome, GuideState } from '../guides/engine';
 import type { PackProblem } from '../guides/pack';
@@ -58,6 +59,12 @@ export type AddPortalResult = { ok: true; host: string } | { ok: false; reason: 
 export interface ProtocolMap {
   /** Content script → background: what the adapter recognised on this tab (null: nothing). */
   'page/recognised'(summary: PageSummary | null): void;
+  /** The MoJ declaration frame → background → the wizard page: the frame's fields and their boxes. */
+  'eform/report'(r: FrameReport): void;
+  /** The declaration frame: a field was filled (a guide step's signal). */
+  'eform/filled'(q: FrameFilled): void;
+  /** The wizard page → background → the declaration frame: bring this field into view. */
+  'eform/reveal'(slug: string): void;
   /** Popup → background: what was recognised on a tab. */
   'page/current'(tabId: number): RecognisedPage | null;
   /** Dashboard → background: this session's recognitions, newest first. */

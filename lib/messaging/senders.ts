@@ -7,15 +7,20 @@
  */
 import type { ProtocolMap } from './protocol';
 
-export type SenderKind = 'extension-page' | 'portal-tab';
+/** 'portal-frame': our script in a portal's own frame of another host (the MoJ declaration frame). */
+export type SenderKind = 'extension-page' | 'portal-tab' | 'portal-frame';
 export type MessageType = keyof ProtocolMap;
 
 const PAGES = ['extension-page'] as const;
 const TABS = ['portal-tab'] as const;
 const BOTH = ['extension-page', 'portal-tab'] as const;
+const FRAME = ['portal-frame'] as const;
 
 export const MESSAGE_SENDERS: Readonly<Record<MessageType, readonly SenderKind[]>> = {
   'page/recognised': TABS,
+  'eform/report': FRAME,
+  'eform/filled': FRAME,
+  'eform/reveal': TABS,
   'page/current': PAGES,
   'page/history': PAGES,
   'portals/list': PAGES,
@@ -26,8 +31,9 @@ export const MESSAGE_SENDERS: Readonly<Record<MessageType, readonly SenderKind[]
   'guides/state-save': TABS,
   'guides/state-load': TABS,
   'guides/outcome': TABS,
-  'lookup/suggest': TABS,
-  'lookup/open': TABS,
+  // Address hints work inside the declaration frame too.
+  'lookup/suggest': ['portal-tab', 'portal-frame'],
+  'lookup/open': ['portal-tab', 'portal-frame'],
   'guides/list': PAGES,
   'guides/import': PAGES,
   'guides/export': PAGES,
@@ -55,6 +61,21 @@ export interface MessageSender {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  /** 0 for a tab's top frame. */
+  frameId?: number;
+}
+
+/** The frame hosts we run in, each with the portal pages that may embed it. */
+export const FRAME_PARENTS: Readonly<Record<string, readonly string[]>> = {
+  'tokhaidientu.moj.gov.vn': ['dichvucongnganhtuphap.moj.gov.vn'],
+};
+
+function hostOf(url: string | undefined): URL | null {
+  try {
+    return url ? new URL(url) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** What kind of sender this is, or null when it is none we answer. */
@@ -63,13 +84,15 @@ export function senderKind(sender: MessageSender, own: { id: string; origin: str
   const url = sender.url ?? '';
   if (url.startsWith(own.origin)) return 'extension-page';
   if (!sender.tab || sender.tab.id === undefined) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
+  const parsed = hostOf(url);
+  if (!parsed || parsed.protocol !== 'https:') return null;
+  if (sender.frameId !== undefined && sender.frameId !== 0) {
+    // Our script runs in frames of the frame hosts only, and only where the portal embeds them.
+    const tab = hostOf(sender.tab.url);
+    return tab?.protocol === 'https:' && FRAME_PARENTS[parsed.hostname]?.includes(tab.hostname) ? 'portal-frame' : null;
   }
-  return parsed.protocol === 'https:' && isPortalHost(parsed.hostname) ? 'portal-tab' : null;
+  if (FRAME_PARENTS[parsed.hostname]) return null;
+  return isPortalHost(parsed.hostname) ? 'portal-tab' : null;
 }
 
 export function senderAllowed(type: MessageType, kind: SenderKind | null): boolean {

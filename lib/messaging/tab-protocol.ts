@@ -6,6 +6,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Draft } from '../authoring/draft';
+import type { FrameFilled, FrameReport } from '../page/frame-report';
 import type { Settings } from './protocol';
 
 export interface TabProtocolMap {
@@ -15,6 +16,12 @@ export interface TabProtocolMap {
   'tab/preview'(q: { procedureCode: string | null }): void;
   /** A draft was saved elsewhere (the drafts page, the step editor). */
   'tab/draft'(draft: Draft): void;
+  /** To the wizard page: what its declaration frame reported (see eform/report). */
+  'tab/eform-report'(r: FrameReport): void;
+  /** To the wizard page: a field in its declaration frame was filled. */
+  'tab/eform-filled'(q: FrameFilled): void;
+  /** To the declaration frame: bring this field into view. */
+  'tab/eform-reveal'(q: { slug: string }): void;
 }
 
 export const { sendMessage: sendToTab, onMessage: onTabMessage } = defineExtensionMessaging<TabProtocolMap>();

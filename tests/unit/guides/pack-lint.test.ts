@@ -18,8 +18,11 @@ import { igate } from '../../../lib/portals/igate';
 import { lienthong } from '../../../lib/portals/lienthong';
 import type { PortalAdapter, PortalId } from '../../../lib/portals/types';
 import type { LoadedPage } from '../helpers/snapshot';
-import { dvcqg2026Page, dvcqgDetailPage, igateFilingForm, lienthongFilingForm, mojPage } from '../helpers/replica-forms';
+import { dvcqg2026Page, dvcqgDetailPage, igateFilingForm, lienthongFilingForm, mojEformPage, mojPage } from '../helpers/replica-forms';
 import { moj } from '../../../lib/portals/moj';
+import { mojEform } from '../../../lib/portals/moj-eform';
+import { readPage } from '../../../lib/portals/registry';
+import { resolveTargetKey } from '../../../lib/portals/targets';
 import { MOJ_PROCEDURES, mojFormUrl } from '../../replicas/sites/moj';
 
 const BUNDLED = 'public/guides';
@@ -54,6 +57,14 @@ async function unresolvedMojSteps(pack: GuidePack, steps: GuidePack['steps']): P
   const missing: string[] = [];
   let at = 0;
   for (const step of steps) {
+    if (step.target!.key.startsWith('eform:')) {
+      // A field of the declaration frame: looked for on the e-form page itself.
+      const form = await mojEformPage();
+      const hit = resolveTargetKey(`field:${step.target!.key.slice('eform:'.length)}`, readPage(mojEform, form.url(), form.document), form.document);
+      await form.close();
+      if (!hit) missing.push(`${step.id}: không tìm thấy ${step.target!.key} trong tờ khai`);
+      continue;
+    }
     const subject = step.when?.question === 'uy-quyen' && step.when.is ? 'canhan' : 'null';
     let found = -1;
     for (let i = at; i < MOJ_STATES.length && found < 0; i++) {

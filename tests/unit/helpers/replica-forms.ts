@@ -8,7 +8,7 @@ import { readReplicaFile } from '../../replicas/html';
 import { dvcqgSite } from '../../replicas/sites/dvcqg';
 import { DVCQG_APP_SCRIPT, apiAnswer, detailUrl, PROCEDURES, shell } from '../../replicas/sites/dvcqg-2026';
 import { dvcqgApp, mojApp } from '../../replicas/apps/build';
-import { mojSite } from '../../replicas/sites/moj';
+import { eformSite, MOJ_PROCEDURES, mojSite } from '../../replicas/sites/moj';
 import { igateSite } from '../../replicas/sites/igate';
 import { loadPage, type LoadedPage } from './snapshot';
 
@@ -99,5 +99,14 @@ export async function mojPage(url: string, start: { step: number | null; subject
   win.eval(`window.__replicaConfig=${JSON.stringify({ mojStart })};`);
   win.eval(js);
   await page.settle(400);
+  return page;
+}
+
+/** The MoJ declaration e-form replica (its x-* element definitions run in happy-dom), once its definition has rendered. */
+export async function mojEformPage(): Promise<LoadedPage> {
+  const url = `https://tokhaidientu.moj.gov.vn/e-form/${MOJ_PROCEDURES[0]!.eformId}`;
+  const html = (eformSite(new URL(url)).html ?? '').replace(/<script src="[^"]+"><\/script>/, () => `<script>${readReplicaFile('static', 'moj-eform.js')}</script>`);
+  const page = await loadPage(html, url);
+  await page.settle(900);
   return page;
 }

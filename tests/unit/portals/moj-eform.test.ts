@@ -8,8 +8,8 @@ import { mojEform } from '../../../lib/portals/moj-eform';
 import { readPage } from '../../../lib/portals/registry';
 import { resolveTargetKey } from '../../../lib/portals/targets';
 import { summarize } from '../../../lib/portals/types';
-import { readReplicaFile } from '../../replicas/html';
 import { MOJ_PROCEDURES, eformSite } from '../../replicas/sites/moj';
+import { mojEformPage } from '../helpers/replica-forms';
 import { loadPage, type LoadedPage } from '../helpers/snapshot';
 
 const URL_ = `https://tokhaidientu.moj.gov.vn/e-form/${MOJ_PROCEDURES[0]!.eformId}`;
@@ -20,9 +20,7 @@ afterEach(async () => {
 });
 
 async function eform(): Promise<LoadedPage> {
-  const html = (eformSite(new URL(URL_)).html ?? '').replace(/<script src="[^"]+"><\/script>/, () => `<script>${readReplicaFile('static', 'moj-eform.js')}</script>`);
-  page = await loadPage(html, URL_);
-  await page.settle(900);
+  page = await mojEformPage();
   return page;
 }
 const read = (p: LoadedPage) => readPage(mojEform, new URL(URL_), p.document);

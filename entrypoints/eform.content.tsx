@@ -1,0 +1,139 @@
+/**
+ * Runs inside the Ministry of Justice's declaration frame (tokhaidientu.moj.gov.vn, an iframe of
+ * the civil-status wizard), and only there: never in a top-level page of that host. It reports the
+ * frame's fields (captions, kinds, boxes) to the wizard page's part through the background, so the
+ * guide there can point at a field in here; brings a field into view when asked and says when it
+ * is filled; and offers the address hint beside an address typed in here. No panel of its own.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import contentMessages from 'virtual:content-messages';
+import { AddressHintCard, ADDRESS_HINT_CSS } from '../components/AddressHintCard';
+import { watchAddressFields, type AddressHint } from '../lib/admin-units/address-hints';
+import { watchAdvance } from '../lib/guides/advance';
+import type { GuideStep } from '../lib/guides/pack.schema';
+import { tableTranslator } from '../lib/i18n/format';
+import { t as browserT } from '../lib/i18n/t';
+import { sendMessage } from '../lib/messaging/protocol';
+import { onTabMessage } from '../lib/messaging/tab-protocol';
+import { frameReport, revealable } from '../lib/page/frame-fields';
+import { ownLifetime } from '../lib/page/lifetime';
+import { ignoreUntrustedEvents } from '../lib/page/our-ui';
+import { watchPage } from '../lib/page/watch-page';
+import { freeTextAddressFields } from '../lib/portals/address-fields';
+import { FRAME_HOSTS, matchPattern } from '../lib/portals/hosts';
+import { mojEform } from '../lib/portals/moj-eform';
+import type { PageReading } from '../lib/portals/types';
+
+const UI_NAME = 'dvc-companion-frame';
+const FILLED_STEP = { advance: 'field-filled' } as GuideStep;
+
+export default defineContentScript({
+  matches: FRAME_HOSTS.map(matchPattern),
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    // Only as the wizard's frame: a top-level visit to the e-form host is no page of ours.
+    if (window === window.top || !mojEform.ownsHost(location.hostname)) return;
+    const life = ownLifetime(ctx);
+    const lang = browser.i18n.getUILanguage().startsWith('en') ? 'en' : 'vi';
+    const t = tableTranslator(contentMessages[lang], browserT);
+    let reading: PageReading | null = null;
+    let queued = false;
+    let watching: AbortController | null = null;
+
+    // One report per frame of the browser's rendering at most: a scroll fires many events.
+    const report = () => {
+      if (queued || !reading) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        if (reading && life.check()) void sendMessage('eform/report', frameReport(reading, { width: innerWidth, height: innerHeight })).catch(() => undefined);
+      });
+    };
+    watchPage(mojEform, window, {
+      signal: life.signal,
+      isOwnNode: (node) => node instanceof Element && node.tagName.toLowerCase() === UI_NAME,
+      firstReadingDelayMs: 0,
+      onReading: (r) => {
+        reading = r;
+        report();
+      },
+    });
+    life.listen(window, 'scroll', report, { capture: true, passive: true });
+    life.listen(window, 'resize', report, { passive: true });
+
+    const stop = onTabMessage('tab/eform-reveal', ({ data }) => {
+      const el = reading && revealable(reading, data?.slug);
+      if (!el) return;
+      el.scrollIntoView({ block: 'center', inline: 'nearest' });
+      report();
+      // The guide's step waits for this field: say when it is filled (whether, never what).
+      watching?.abort();
+      watching = new AbortController();
+      const slug = data.slug;
+      watchAdvance(FILLED_STEP, el, window, watching.signal, (_s, trusted) => void sendMessage('eform/filled', { slug, trusted }).catch(() => undefined));
+    });
+    life.signal.addEventListener('abort', () => {
+      stop();
+      watching?.abort();
+    });
+
+    // The address hint, beside an address typed in this frame.
+    let ui: ShadowRootContentScriptUi<void> | null = null;
+    let hint: AddressHint | null = null;
+    const paint = () => {
+      if (!ui) return;
+      const r = hint?.field.isConnected ? hint.field.getBoundingClientRect() : null;
+      render(
+        hint && r ? (
+          <AddressHintCard
+            suggestion={hint.suggestion}
+            position={{ top: Math.min(r.bottom + 6, innerHeight - 150), left: Math.max(8, Math.min(r.left, innerWidth - 430)) }}
+            labels={{
+              heading: t('hintHeading'),
+              nowIn: t('lookupNowIn'),
+              basis: (res, clause) => (clause === null ? t('lookupBasisNoClause', res) : t('lookupBasis', res, clause)),
+              open: t('hintOpen'),
+              close: t('hintClose'),
+            }}
+            onOpen={() => void sendMessage('lookup/open', undefined).catch(() => undefined)}
+            onClose={() => {
+              if (hint) hints.dismiss(hint.field);
+              hint = null;
+              paint();
+            }}
+          />
+        ) : null,
+        ui.uiContainer,
+      );
+    };
+    const hints = watchAddressFields(window, {
+      signal: life.signal,
+      // The free text of an address field here: the typed part of a composite address element.
+      fields: () => (reading ? freeTextAddressFields(reading).flatMap((f) => Array.from(f.node.querySelectorAll('input[type=text]'))) : []),
+      ask: (typed) => sendMessage('lookup/suggest', typed).catch(() => null),
+      onHint: (h) => {
+        hint = h;
+        void (async () => {
+          ui ??= await createShadowRootUi(life.uiContext, {
+            name: UI_NAME,
+            mode: 'closed',
+            position: 'inline',
+            anchor: 'body',
+            css: ADDRESS_HINT_CSS,
+            isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focusin', 'focusout', 'input', 'change'],
+            onMount: () => {},
+          }).then((created) => {
+            ignoreUntrustedEvents(created.shadow, life.signal);
+            created.mount();
+            return created;
+          });
+          paint();
+        })();
+      },
+    });
+    life.listen(window, 'scroll', () => hint && paint(), { capture: true, passive: true });
+  },
+});
