@@ -152,7 +152,7 @@ export const GUIDE_OVERLAY_CSS = `
 .dvc-guide.dvc-large{font-size:19px}
 .dvc-highlight{position:fixed;box-sizing:border-box;z-index:2147483645;pointer-events:none;border:3px solid #ffb000;border-radius:6px;
   box-shadow:0 0 0 4px rgba(165,14,34,.55),0 0 0 9999px rgba(0,0,0,.12);transition:all .12s ease-out}
-.dvc-card{position:fixed;z-index:2147483647;width:min(360px,calc(100vw - 24px));max-height:80vh;overflow:auto;background:#fff;
+.dvc-card{position:fixed;pointer-events:auto;z-index:2147483647;width:min(360px,calc(100vw - 24px));max-height:80vh;overflow:auto;background:#fff;
   border:2px solid #a50e22;border-radius:10px;padding:12px 14px;box-shadow:0 8px 28px rgba(0,0,0,.3)}
 .dvc-card-head{display:flex;align-items:flex-start;justify-content:space-between;gap:8px}
 .dvc-card-head h2{font-size:.95em;margin:0;color:#a50e22}

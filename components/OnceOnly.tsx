@@ -157,7 +157,7 @@ export const ONCE_ONLY_CSS = `
 .dvc-oo-link{display:block;color:#1a5fb4;margin-top:.2em}
 .dvc-oo-report{display:block;margin-top:.4em;padding:0;border:0;background:transparent;color:#1a5fb4;text-decoration:underline;font:inherit;cursor:pointer}
 .dvc-oo-report:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
-.dvc-badge{position:fixed;z-index:2147483645;min-width:${BADGE_WIDTH}px;height:${BADGE_HEIGHT}px;padding:0 .4em;border:2px solid #fff;border-radius:999px;
+.dvc-badge{position:fixed;pointer-events:auto;z-index:2147483645;min-width:${BADGE_WIDTH}px;height:${BADGE_HEIGHT}px;padding:0 .4em;border:2px solid #fff;border-radius:999px;
   background:#b3261e;color:#fff;font:700 12px/1 "Noto Sans","Segoe UI",Roboto,Arial,sans-serif;cursor:pointer;box-shadow:0 1px 4px rgba(0,0,0,.35)}
 .dvc-badge-conditional{background:#8f5500}
 .dvc-count{display:inline-block;min-width:1.4em;padding:0 .35em;border-radius:999px;background:#fff;color:#a50e22;font-size:.85em;text-align:center}

@@ -81,6 +81,16 @@ function itemLabel(control: Element): string {
   return '';
 }
 
+/**
+ * React Select ("Nơi cấp"): its input stays empty whatever is chosen (T7); the choice shows in the
+ * control beside it. The field is the control, so a guide sees the choice being made.
+ */
+function reactSelect(f: TypedField): TypedField {
+  if (f.node.tagName !== 'INPUT' || f.node.getAttribute('aria-autocomplete') !== 'list') return f;
+  const control = f.node.closest('[class*="control"]');
+  return control ? { ...f, kind: 'select', node: control } : f;
+}
+
 function identityFields(doc: Document): TypedField[] {
   const heading = Array.from(doc.querySelectorAll('h2, h3, h4, p, div, span')).find((el) => !el.children.length && normalize(el.textContent ?? '') === normalize(LABEL.identity) && isShown(el));
   if (!heading) return [];
@@ -159,7 +169,7 @@ function read(url: URL, doc: Document): PageReading {
   }
   const step: FilingStep = { index: current + 1, count: MOJ_STEPS.length, title: MOJ_STEPS[current]! };
   const main = doc.querySelector('main') ?? doc.body;
-  const shownFields = readFields(main, 'label', true).map((f) => (f.label ? f : { ...f, label: itemLabel(f.node).replace(/\s*\*\s*$/, '') }));
+  const shownFields = readFields(main, 'label', true).map((f) => (f.label ? f : { ...f, label: itemLabel(f.node).replace(/\s*\*\s*$/, '') })).map(reactSelect);
   const fields = shownFields.map((f) => ({ ...f, required: f.required || /\*\s*$/.test(itemLabel(f.node)) }));
   const shownSlots = withTriggers(readUploadSlots(main, current === 2 ? LABEL.componentName : LABEL.authorisationName)).filter((s) => s.row && isShown(s.row));
   const components = current === 2 ? tableColumn(main, LABEL.componentName).filter((c) => isShown(c.row)).map((c) => ({ title: c.text.replace(/\s*\*\s*$/, ''), group: null, node: c.row })) : [];
