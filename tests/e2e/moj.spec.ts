@@ -3,10 +3,11 @@
  * cards hand over: in Chromium with the built extension, against the replica on the portal's kind
  * of front end (React, Radix, react-select) and its declaration e-form in an iframe of another host.
  */
-import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { detailUrl } from '../replicas/sites/dvcqg-2026';
 import { mojFormUrl } from '../replicas/sites/moj';
 import { chooseAgency } from './dvcqg-2026-helpers';
+import { declaration, fillDeclaration, ownerStep, upload } from './moj-helpers';
 import { expect, expectPanel, panel, test } from './fixtures';
 import { expectHighlighted, guide, guideOutcomes } from './guide-helpers';
 import { extensionStoresDump } from './stores';
@@ -16,51 +17,6 @@ const MOJ = 'Cổng dịch vụ công ngành Tư pháp (hộ tịch)';
 
 async function signedIn(context: BrowserContext) {
   await context.addCookies([{ name: 'dvc_session', value: '1', domain: 'dichvucong.gov.vn', path: '/', secure: true }]);
-}
-
-function declaration(page: Page): FrameLocator {
-  return page.frameLocator('iframe[src^="https://tokhaidientu.moj.gov.vn/"]');
-}
-
-/** The person's own answers on step 1 (the sample person's ID paper). */
-async function ownerStep(page: Page, g: ReturnType<typeof guide>, opts: { guided: boolean }) {
-  const issued = page.getByLabel('Ngày cấp');
-  if (opts.guided) await expectHighlighted(page, issued);
-  await issued.fill('15/06/2021');
-  if (opts.guided) await g.expectStep('Bước 5/', 'Nơi cấp');
-  await page.locator('#noiCap-form-item').click();
-  await page.getByText('Bộ Công an', { exact: true }).click();
-  if (opts.guided) await g.expectStep('Bước 6/', 'số điện thoại');
-  await page.getByLabel('Số điện thoại').fill('0912345678');
-}
-
-/** Fills the declaration inside its frame (both parties, the residence branch, the pledge). */
-async function fillDeclaration(frame: FrameLocator, opts: { skipBrideName?: boolean; skipBrideResidence?: boolean } = {}) {
-  for (const [prefix, name, id] of [['Nu', 'TRẦN THỊ BÌNH', '001192004321'], ['Nam', 'NGUYỄN VĂN AN', '001090012345']] as const) {
-    if (!(prefix === 'Nu' && opts.skipBrideName)) await frame.locator(`x-input[name="${prefix}_HoVaTen"] input`).fill(name);
-    const date = frame.locator(`x-date[name="${prefix}_NgaySinh"]`);
-    await date.locator('input').nth(0).fill('01');
-    await date.locator('input').nth(1).fill('02');
-    await date.locator('input').nth(2).fill('1992');
-    await frame.locator(`x-input[name="${prefix}_SoDinhDanh"] input`).fill(id);
-    if (!(prefix === 'Nu' && opts.skipBrideResidence)) await frame.locator(`x-radio[name="${prefix}_NoiCuTru"] label`, { hasText: 'Trong nước' }).click();
-    const area = frame.locator(`x-select-area[name="${prefix}_NoiCuTru_TrongNuoc"]`);
-    await area.locator('.input-field-select').first().click();
-    await area.getByRole('option', { name: 'Tỉnh Quảng Ngãi' }).dispatchEvent('mousedown');
-    await area.locator('.input-field-select').nth(1).click();
-    await area.getByRole('option', { name: 'Phường Cẩm Thành' }).dispatchEvent('mousedown');
-    await area.locator('input[type=text]').fill('Số 12 đường Hùng Vương');
-  }
-  await frame.locator('x-radio[name="CamDoan"] label').click();
-}
-
-async function upload(page: Page, rowText: string, name: string) {
-  const row = page.locator('tr', { hasText: rowText }).locator('visible=true');
-  const chooser = page.waitForEvent('filechooser');
-  await row.getByRole('button', { name: 'Chọn tệp đính kèm' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/pdf', buffer: Buffer.alloc(60 * 1024, 1) });
-  // The portal strips diacritics from the file name it shows.
-  await expect(row.locator('.file-name').first()).toHaveText(name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd'));
 }
 
 test('guided kết hôn: the national portal\'s card hands over to the MoJ wizard, through four steps and the declaration frame to "Gửi hồ sơ thành công", resuming after a reload (counter PC 1366×657)', async ({ page, context }) => {
@@ -216,4 +172,8 @@ test('the panel names portal, step and 1.000894 on every step; once-only on step
   expect(submits.map((s) => s.outcome).sort()).toEqual(['error', 'receipt']);
   const uploads = await waitForRecords(context, 'upload');
   expect(uploads[0]).toMatchObject({ portal: 'moj', outcome: 'ok' });
+  // Time per wizard step, in the filing's journey record (the dialog has no number).
+  const [journey] = await waitForRecords(context, 'journey');
+  expect(journey).toMatchObject({ portal: 'moj', code: '1.000894' });
+  expect((journey!.steps as { index: number; ms: number }[]).map((x) => x.index)).toEqual([1, 2, 3, 4]);
 });

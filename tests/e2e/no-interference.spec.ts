@@ -8,6 +8,9 @@ import { searchResults } from '../replicas/sites/dvcqg';
 import { detailUrl, filingUrl } from '../replicas/sites/dvcqg-2026';
 import { chooseAgency, fillDeathForm, signInWithVneid, submitButton, surveyAnswers, uploadToRow } from './dvcqg-2026-helpers';
 import { launchBrowser } from './browser';
+import { guide } from './guide-helpers';
+import { declaration, fillDeclaration, ownerStep, upload } from './moj-helpers';
+import { mojFormUrl } from '../replicas/sites/moj';
 import { recordFigure } from '../figures';
 import { expect, test } from './fixtures';
 
@@ -79,6 +82,19 @@ const JOURNEYS: Record<string, Journey> = {
     await submitButton(page).click();
     await expect(page.getByText('Nộp hồ sơ thành công')).toBeVisible();
   },
+  'MoJ wizard: Thông tin chung → owner → the declaration frame → attachments → result → Gửi hồ sơ': async (page) => {
+    await page.goto(mojFormUrl('1.000894'));
+    await page.getByRole('button', { name: 'Xác nhận' }).click();
+    await ownerStep(page, guide(page), { guided: false });
+    await page.getByLabel('Địa chỉ chi tiết').fill('Số 12 đường Hùng Vương');
+    await page.locator('#kt_buoc-tiep-theo-1').click();
+    await fillDeclaration(declaration(page));
+    await page.locator('#kt_buoc-tiep-theo-2').click();
+    await upload(page, 'Giấy xác nhận tình trạng hôn nhân', 'giấy-xác-nhận.pdf');
+    await page.locator('#nop-thu-tuc-b-3').click();
+    await page.getByRole('button', { name: 'Gửi hồ sơ' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Gửi hồ sơ thành công' })).toBeVisible();
+  },
   'DVCQG detail popup and search paging': async (page) => {
     await page.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
     await page.getByText('Giấy tờ phải xuất trình', { exact: true }).click();
@@ -107,6 +123,19 @@ async function run(page: Page, replicas: Replicas, journey: Journey, withUs: boo
       .filter((e) => !e.closest('dvc-companion'))
       .map((e) => `${e.tagName}#${e.id}.${e.getAttribute('class') ?? ''}[${e.getAttributeNames().sort().join(',')}]`),
   );
+  // Inside the portal's own frames too (the MoJ declaration runs our script in its frame).
+  for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
+    dom.push(`frame ${new URL(frame.url()).hostname}`);
+    dom.push(
+      ...(await frame.evaluate(() =>
+        Array.from(document.querySelectorAll('*'))
+          .filter((e) => !e.closest('dvc-companion-frame'))
+          .map((e) => `${e.tagName}#${e.id}.${e.getAttribute('class') ?? ''}[${e.getAttributeNames().sort().join(',')}]`),
+      )),
+    );
+    const frameEvents = (await frame.evaluate(() => (window as unknown as { __replicaEvents?(): Record<string, number> }).__replicaEvents?.() ?? {})) as Record<string, number>;
+    for (const [k, v] of Object.entries(frameEvents)) events[`frame:${k}`] = v;
+  }
   const intercepted = withUs ? await clicksOutsideOurUi(page) : { points: 0, intercepted: [] as string[] };
   const focus = await focusOrder(page);
   return { events, requests: requests.sort(), formData, answers, dom, focus, intercepted };
