@@ -15,6 +15,8 @@ const PAGES: [string, string][] = [
   // The 2026 national portal (React + SurveyJS): its detail page and its one-page filing form.
   ['https://dichvucong.gov.vn/thu-tuc-hanh-chinh/0195d2a1-7c00-7a10-8000-000000000656', 'button[aria-haspopup="listbox"]'],
   ['https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=0195d2a1-7c00-7a10-9000-000000000656', 'button[title="Tải lên file"]'],
+  // The MoJ civil-status wizard (React, Radix, react-select), at its "Thông tin chung" dialog.
+  ['https://dichvucongnganhtuphap.moj.gov.vn/nop-ho-so/2041?vneid=1&tinhThanhId=51&maThuTuc=1.000894&MaDVC=1.000894.01', '[data-e2e="confirm-button-information"]'],
 ];
 const MUTATIONS = ['remove', 'duplicate', 'reorder', 'renameClasses', 'hugeTable', 'deepNesting', 'oddText'] as const;
 

@@ -47,6 +47,22 @@ describe('security review', () => {
     expect(senderKind({ id: 'ext-id', url: 'https://dichvucong.gov.vn/' }, own, portal)).toBeNull(); // no tab: not a content script
   });
 
+  test('senders: the MoJ declaration frame only as a frame of the MoJ wizard; a portal page\'s own frames are nobody', () => {
+    const all = (host: string) => portal(host) || host.endsWith('.moj.gov.vn');
+    const frame = (tabUrl: string, frameId = 7) => ({ id: 'ext-id', url: 'https://tokhaidientu.moj.gov.vn/e-form/0195e0c4-7a2b-7c11-9d00-000000000894', tab: { id: 3, url: tabUrl }, frameId });
+    expect(senderKind(frame('https://dichvucongnganhtuphap.moj.gov.vn/nop-ho-so/2041'), own, all)).toBe('portal-frame');
+    expect(senderKind(frame('https://evil.example/'), own, all)).toBeNull(); // framed by another site
+    expect(senderKind(frame('http://dichvucongnganhtuphap.moj.gov.vn/nop-ho-so/2041'), own, all)).toBeNull();
+    expect(senderKind(frame('https://dichvucongnganhtuphap.moj.gov.vn/', 0), own, all)).toBeNull(); // the e-form host at top level
+    expect(senderKind({ id: 'ext-id', url: 'https://dichvucong.gov.vn/x', tab: { id: 3, url: 'https://dichvucong.gov.vn/' }, frameId: 4 }, own, all)).toBeNull();
+    expect(senderKind({ id: 'ext-id', url: 'https://dichvucongnganhtuphap.moj.gov.vn/nop-ho-so/2041', tab: { id: 3 }, frameId: 0 }, own, all)).toBe('portal-tab');
+    // The frame may report and look addresses up; nothing else. Only the page asks it to reveal a field.
+    const types = Object.keys(MESSAGE_SENDERS) as (keyof typeof MESSAGE_SENDERS)[];
+    expect(types.filter((t) => senderAllowed(t, 'portal-frame')).sort()).toEqual(['eform/filled', 'eform/report', 'lookup/open', 'lookup/suggest']);
+    expect(senderAllowed('eform/report', 'portal-tab')).toBe(false);
+    expect(senderAllowed('eform/reveal', 'portal-tab')).toBe(true);
+  });
+
   test('a portal tab cannot import packs, add portals, read history or clear findings; a page cannot pose as a tab', () => {
     const types = Object.keys(MESSAGE_SENDERS) as (keyof typeof MESSAGE_SENDERS)[];
     for (const t of ['guides/import', 'guides/remove', 'portals/add', 'portals/remove', 'page/history', 'onceOnly/clear', 'onceOnly/findings', 'guides/outcomes'] as const) expect(senderAllowed(t, 'portal-tab'), t).toBe(false);

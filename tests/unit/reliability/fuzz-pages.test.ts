@@ -17,7 +17,8 @@ import { checkItems } from '../../../lib/once-only/views';
 import { ADAPTERS, adapterFor, readPage } from '../../../lib/portals/registry';
 import { recordFigure } from '../../figures';
 import { loadPage, readSnapshot, servedAt, snapshotFiles, type LoadedPage } from '../helpers/snapshot';
-import { dvcqg2026Page } from '../helpers/replica-forms';
+import { dvcqg2026Page, mojEformPage, mojPage } from '../helpers/replica-forms';
+import { mojFormUrl } from '../../replicas/sites/moj';
 
 const CASES_PER_SNAPSHOT = Number(process.env.FUZZ_PAGES ?? 250);
 /**
@@ -100,7 +101,17 @@ const opName = fc.oneof(
 const rendered = new Map<string, { html: string; url: string }>();
 /** The 2026 national portal has no shared snapshot: its React replica, rendered once per page kind. */
 const NATIONAL_2026 = ['procedure-detail', 'service-list', 'filing-form'].map((kind) => `dvcqg-2026 ${kind}`);
+/** The MoJ wizard (React replica) at its dialog and at each of its four steps, and its declaration e-form. */
+const MOJ = ['moj dialog', 'moj step 1', 'moj step 2', 'moj step 3', 'moj step 4', 'moj-eform'];
+const RENDERED_APPS = [...NATIONAL_2026, ...MOJ];
 beforeAll(async () => {
+  for (const name of MOJ) {
+    const step = name === 'moj dialog' ? null : Number(name.split(' ')[2]) - 1;
+    const page = name === 'moj-eform' ? await mojEformPage() : await mojPage(mojFormUrl('1.000894'), { step, subject: step === 0 ? 'canhan' : 'null' });
+    for (const s of Array.from(page.document.querySelectorAll('script'))) s.remove();
+    rendered.set(name, { html: `<!doctype html>${page.document.documentElement.outerHTML}`, url: page.url().href });
+    await page.close();
+  }
   for (const name of NATIONAL_2026) {
     const page = (await dvcqg2026Page('1.000656', name.split(' ')[1]))!;
     for (const s of Array.from(page.document.querySelectorAll('script'))) s.remove();
@@ -126,7 +137,7 @@ afterAll(() => {
   recordFigure({
     id: 'fuzz-pages',
     area: 'fuzzing',
-    what: `mutated portal pages through 4 adapters (the 2026 national portal's React replica included), the once-only check and every guide target (${[...opCounts].map(([k, v]) => `${k} ${v}`).join(', ')})`,
+    what: `mutated portal pages through every adapter (the React replicas of the 2026 national portal and of the MoJ wizard, and the MoJ declaration e-form, included), the once-only check and every guide target (${[...opCounts].map(([k, v]) => `${k} ${v}`).join(', ')})`,
     cases,
     crashes,
     measure: `slowest page ${Math.round(slowest)} ms in happy-dom (bound ${BOUND_MS} ms)`,
@@ -169,7 +180,7 @@ async function oneCase(html: string, url: string, ops: string[], seeds: number[]
 }
 
 describe('fuzzing portal pages', () => {
-  test.each([...snapshotFiles(), ...NATIONAL_2026])('%s: mutated copies read calmly', async (file) => {
+  test.each([...snapshotFiles(), ...RENDERED_APPS])('%s: mutated copies read calmly', async (file) => {
     const { html, url } = rendered.get(file)!;
     await oneCase(html, url, ['fiveMegabytes'], [0]);
     await fc.assert(
@@ -178,7 +189,7 @@ describe('fuzzing portal pages', () => {
       }),
       // No shrinking: every case is a whole page; a failure is reported as it was found.
       // The React replica's pages are several times larger than the snapshots: fewer cases each, same kinds of change.
-      { numRuns: NATIONAL_2026.includes(file) ? Math.ceil(CASES_PER_SNAPSHOT / 3) : CASES_PER_SNAPSHOT, seed: SEED, endOnFailure: true },
+      { numRuns: RENDERED_APPS.includes(file) ? Math.ceil(CASES_PER_SNAPSHOT / 3) : CASES_PER_SNAPSHOT, seed: SEED, endOnFailure: true },
     );
   }, 600_000);
 });
