@@ -4,6 +4,7 @@
  * (shown only in the wizard's iframe). Page knowledge: shared/portals/filing-portals-2026.md §2.
  */
 import { EFORM_SCRIPT, MOJ_APP_SCRIPT, MOJ_APP_STYLE, MOJ_HOST, type MojProcedure } from '../apps/moj/data';
+import { esc } from '../html';
 import type { SiteAnswer } from '../server';
 
 /** The wizard's procedures. Kết hôn rows: the portal's wording as quoted by a public bot (T9, id 67205998207). */
@@ -25,6 +26,38 @@ export const MOJ_PROCEDURES: MojProcedure[] = [
       },
       // A row of our own that asks for a paper outright: the once-only check must still flag this one.
       { name: 'Giấy xác nhận tình trạng hôn nhân (trường hợp cư trú ở xã khác)', required: false },
+    ],
+  },
+  // The other hộ tịch procedures the wizard takes (T9's code list); their rows are our own wording.
+  {
+    code: '1.001193',
+    formId: '2011',
+    title: 'Đăng ký khai sinh',
+    eformId: '0195e0c4-7a2b-7c11-9d00-000000001193',
+    rows: [
+      { name: 'Tờ khai đăng ký khai sinh', required: true, generated: true },
+      { name: 'Giấy chứng sinh', required: true },
+      { name: 'Văn bản ủy quyền (nếu có)', required: false },
+    ],
+  },
+  {
+    code: '1.004873',
+    formId: '2048',
+    title: 'Cấp Giấy xác nhận tình trạng hôn nhân',
+    eformId: '0195e0c4-7a2b-7c11-9d00-000000004873',
+    rows: [
+      { name: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', required: true, generated: true },
+      { name: 'Giấy tờ chứng minh việc ly hôn hoặc người kia đã chết (nếu có)', required: false },
+    ],
+  },
+  {
+    code: '2.000635',
+    formId: '2035',
+    title: 'Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh',
+    eformId: '0195e0c4-7a2b-7c11-9d00-000000000635',
+    rows: [
+      { name: 'Tờ khai cấp bản sao trích lục hộ tịch', required: true, generated: true },
+      { name: 'Văn bản ủy quyền (nếu có)', required: false },
     ],
   },
   {
@@ -67,12 +100,13 @@ export function mojSite(url: URL, method: string): SiteAnswer {
 }
 
 export function eformSite(url: URL): SiteAnswer {
-  if (!/^\/e-form\/[0-9a-f-]{36}$/.test(url.pathname)) return { status: 404, html: '<!DOCTYPE html><title>404</title><h1>Không tìm thấy biểu mẫu</h1>' };
+  const form = MOJ_PROCEDURES.find((p) => url.pathname === `/e-form/${p.eformId}`);
+  if (!form) return { status: 404, html: '<!DOCTYPE html><title>404</title><h1>Không tìm thấy biểu mẫu</h1>' };
   return {
     html: `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tờ khai điện tử</title>
 <style>body{font-family:Arial,sans-serif;margin:12px;font-size:15px}.row{margin:8px 0}.caption{display:inline-block;min-width:220px}
 .input-field-select{display:inline-block;min-width:200px;border:1px solid #aaa;padding:4px;cursor:pointer}.option-list{list-style:none;border:1px solid #aaa;margin:0;padding:0;max-width:300px;background:#fff}
 .option-list li{padding:4px;cursor:pointer}.party{border-top:1px solid #ddd;padding-top:8px}.required{color:#c00}</style></head>
-<body><div id="eform">Đang tải biểu mẫu...</div><script src="${EFORM_SCRIPT}"></script></body></html>`,
+<body><div id="eform" data-form="${form.code === '1.000894' ? 'ket-hon' : 'chung'}" data-title="${esc(form.title)}">Đang tải biểu mẫu...</div><script src="${EFORM_SCRIPT}"></script></body></html>`,
   };
 }

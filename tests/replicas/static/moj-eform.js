@@ -168,10 +168,18 @@
 
   function render() {
     var root = document.getElementById('eform');
+    var marriage = root.dataset.form === 'ket-hon';
+    var title = root.dataset.title || '';
     root.textContent = '';
-    root.appendChild(el('h2', null, 'TỜ KHAI ĐĂNG KÝ KẾT HÔN'));
-    root.appendChild(party('Nu', 'I. THÔNG TIN BÊN NỮ'));
-    root.appendChild(party('Nam', 'II. THÔNG TIN BÊN NAM'));
+    if (marriage) {
+      root.appendChild(el('h2', null, 'TỜ KHAI ĐĂNG KÝ KẾT HÔN'));
+      root.appendChild(party('Nu', 'I. THÔNG TIN BÊN NỮ'));
+      root.appendChild(party('Nam', 'II. THÔNG TIN BÊN NAM'));
+    } else {
+      // The other procedures' declarations: the applicant's block only (our own simplification).
+      root.appendChild(el('h2', null, 'TỜ KHAI ' + title.toUpperCase()));
+      root.appendChild(party('NYC', 'I. THÔNG TIN NGƯỜI YÊU CẦU'));
+    }
     var pledge = el('div', { class: 'row' });
     pledge.appendChild(el('span', { class: 'caption' }, 'Chúng tôi cam đoan những lời khai trên đây là đúng sự thật, việc kết hôn là tự nguyện'));
     pledge.appendChild(el('x-radio', { name: 'CamDoan', options: 'Đồng ý', 'data-required': '' }));
