@@ -1,4 +1,5 @@
 /** A small note beside an address field: "this looks like an old address; it is now in …". */
+import type { Translate } from '../lib/i18n/t';
 import type { AddressSuggestion } from '../lib/messaging/protocol';
 
 export interface AddressHintCardProps {
@@ -7,6 +8,23 @@ export interface AddressHintCardProps {
   labels: { heading: string; nowIn: string; basis(resolution: string, clause: number | null): string; open: string; close: string };
   onOpen(): void;
   onClose(): void;
+}
+
+/** The card's words, in the page's language. */
+export function addressHintLabels(t: Translate): AddressHintCardProps['labels'] {
+  return {
+    heading: t('hintHeading'),
+    nowIn: t('lookupNowIn'),
+    basis: (res, clause) => (clause === null ? t('lookupBasisNoClause', res) : t('lookupBasis', res, clause)),
+    open: t('hintOpen'),
+    close: t('hintClose'),
+  };
+}
+
+/** Just under the field, kept inside the viewport. */
+export function hintPosition(field: Element, viewport: { width: number; height: number }): { top: number; left: number } {
+  const r = field.getBoundingClientRect();
+  return { top: Math.min(r.bottom + 6, viewport.height - 150), left: Math.max(8, Math.min(r.left, viewport.width - 430)) };
 }
 
 export function AddressHintCard({ suggestion: s, position, labels, onOpen, onClose }: AddressHintCardProps) {

@@ -25,7 +25,7 @@ import type { PageReading } from '../lib/portals/types';
 import { kindLabel } from '../lib/page/describe';
 import { watchPage } from '../lib/page/watch-page';
 import { ownLifetime, watchLocation } from '../lib/page/lifetime';
-import { ignoreUntrustedEvents } from '../lib/page/our-ui';
+import { ignoreUntrustedEvents, ISOLATED_EVENTS } from '../lib/page/our-ui';
 
 const UI_NAME = 'dvc-authoring';
 
@@ -86,7 +86,7 @@ export default defineContentScript({
         anchor: 'body',
         css: AUTHORING_PANEL_CSS,
         // Keys and clicks in the panel must not reach the portal's own handlers.
-        isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focusin', 'focusout', 'input', 'change'],
+        isolateEvents: ISOLATED_EVENTS,
         onMount: () => {},
         onRemove: () => ui && render(null, ui.uiContainer),
       });

@@ -9,7 +9,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import contentMessages from 'virtual:content-messages';
-import { AddressHintCard, ADDRESS_HINT_CSS } from '../components/AddressHintCard';
+import { AddressHintCard, ADDRESS_HINT_CSS, addressHintLabels, hintPosition } from '../components/AddressHintCard';
 import { watchAddressFields, type AddressHint } from '../lib/admin-units/address-hints';
 import { watchAdvance } from '../lib/guides/advance';
 import type { GuideStep } from '../lib/guides/pack.schema';
@@ -19,7 +19,7 @@ import { sendMessage } from '../lib/messaging/protocol';
 import { onTabMessage } from '../lib/messaging/tab-protocol';
 import { frameReport, revealable } from '../lib/page/frame-fields';
 import { ownLifetime } from '../lib/page/lifetime';
-import { ignoreUntrustedEvents } from '../lib/page/our-ui';
+import { ignoreUntrustedEvents, ISOLATED_EVENTS } from '../lib/page/our-ui';
 import { watchPage } from '../lib/page/watch-page';
 import { freeTextAddressFields } from '../lib/portals/address-fields';
 import { FRAME_HOSTS, matchPattern } from '../lib/portals/hosts';
@@ -85,19 +85,12 @@ export default defineContentScript({
     let hint: AddressHint | null = null;
     const paint = () => {
       if (!ui) return;
-      const r = hint?.field.isConnected ? hint.field.getBoundingClientRect() : null;
       render(
-        hint && r ? (
+        hint?.field.isConnected ? (
           <AddressHintCard
             suggestion={hint.suggestion}
-            position={{ top: Math.min(r.bottom + 6, innerHeight - 150), left: Math.max(8, Math.min(r.left, innerWidth - 430)) }}
-            labels={{
-              heading: t('hintHeading'),
-              nowIn: t('lookupNowIn'),
-              basis: (res, clause) => (clause === null ? t('lookupBasisNoClause', res) : t('lookupBasis', res, clause)),
-              open: t('hintOpen'),
-              close: t('hintClose'),
-            }}
+            position={hintPosition(hint.field, { width: innerWidth, height: innerHeight })}
+            labels={addressHintLabels(t)}
             onOpen={() => void sendMessage('lookup/open', undefined).catch(() => undefined)}
             onClose={() => {
               if (hint) hints.dismiss(hint.field);
@@ -123,7 +116,7 @@ export default defineContentScript({
             position: 'inline',
             anchor: 'body',
             css: ADDRESS_HINT_CSS,
-            isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focusin', 'focusout', 'input', 'change'],
+            isolateEvents: ISOLATED_EVENTS,
             onMount: () => {},
           }).then((created) => {
             ignoreUntrustedEvents(created.shadow, life.signal);

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { browser } from 'wxt/browser';
-import { AddressHintCard, ADDRESS_HINT_CSS } from '../../components/AddressHintCard';
+import { AddressHintCard, ADDRESS_HINT_CSS, addressHintLabels, hintPosition } from '../../components/AddressHintCard';
 import { GuideOverlay, GUIDE_OVERLAY_CSS } from '../../components/GuideOverlay';
 import { watchAddressFields, type AddressHint } from '../../lib/admin-units/address-hints';
 import { freeTextAddressFields } from '../../lib/portals/address-fields';
@@ -28,7 +28,7 @@ import { describePage } from '../../lib/page/describe';
 import { DeclarationFrame } from '../../lib/page/frame-fields';
 import { watchPage } from '../../lib/page/watch-page';
 import { ownLifetime, watchLocation } from '../../lib/page/lifetime';
-import { ignoreUntrustedEvents } from '../../lib/page/our-ui';
+import { ignoreUntrustedEvents, ISOLATED_EVENTS } from '../../lib/page/our-ui';
 import { PAGE_HOSTS, matchPattern } from '../../lib/portals/hosts';
 import { adapterFor, readPage } from '../../lib/portals/registry';
 import { summarize, type PageReading, type PageSummary } from '../../lib/portals/types';
@@ -197,17 +197,8 @@ export default defineContentScript({
           {hint && hint.field.isConnected && (
             <AddressHintCard
               suggestion={hint.suggestion}
-              position={(() => {
-                const r = hint.field.getBoundingClientRect();
-                return { top: Math.min(r.bottom + 6, innerHeight - 150), left: Math.max(8, Math.min(r.left, innerWidth - 430)) };
-              })()}
-              labels={{
-                heading: t('hintHeading'),
-                nowIn: t('lookupNowIn'),
-                basis: (res, clause) => (clause === null ? t('lookupBasisNoClause', res) : t('lookupBasis', res, clause)),
-                open: t('hintOpen'),
-                close: t('hintClose'),
-              }}
+              position={hintPosition(hint.field, { width: innerWidth, height: innerHeight })}
+              labels={addressHintLabels(t)}
               onOpen={() => void sendMessage('lookup/open', undefined).catch(() => undefined)}
               onClose={() => {
                 if (hint) hints.dismiss(hint.field);
@@ -233,7 +224,7 @@ export default defineContentScript({
         anchor: 'body',
         css: PAGE_PANEL_CSS + GUIDE_OVERLAY_CSS + ADDRESS_HINT_CSS + ONCE_ONLY_CSS,
         // Keys, clicks and focus moves in our UI must not reach the portal's own handlers.
-        isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focusin', 'focusout', 'input', 'change'],
+        isolateEvents: ISOLATED_EVENTS,
         onMount: () => {},
         onRemove: () => {
           if (ui) render(null, ui.uiContainer);

@@ -24,3 +24,6 @@ export function ignoreUntrustedEvents(root: ShadowRoot | Element, signal?: Abort
     }, { capture: true, signal });
   }
 }
+
+/** Events inside our shadow UI that must not reach the portal's own handlers (WXT's isolateEvents). */
+export const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focusin', 'focusout', 'input', 'change'];
