@@ -51,17 +51,25 @@ export function mojCode(url: URL, title: string | null): { code: string | null; 
   return { code: null, source: 'none' };
 }
 
+/** Leaf elements with at most `max` characters of text: labels and titles, never a page-long text. */
+function shortLeaves(root: ParentNode, selector: string, max: number): Element[] {
+  return Array.from(root.querySelectorAll(selector)).filter((el) => !el.children.length && (el.textContent ?? '').length <= max);
+}
+
+/** A step's box never holds much text: growing stops there (a huge page must stay cheap to read). */
+const STEP_BOX_CHARS = 200;
+
 /** Each step title's own box in the header: the smallest element holding that title and no other. */
 function stepperSteps(doc: Document): { title: string; done: boolean; numbered: boolean }[] | null {
   const wanted = MOJ_STEPS.map(normalize);
-  const leaves = Array.from(doc.querySelectorAll('li, span, div, p, button')).filter((el) => !el.children.length && wanted.includes(normalize(el.textContent ?? '')) && isShown(el));
+  const leaves = shortLeaves(doc, 'li, span, div, p, button', 60).filter((el) => wanted.includes(normalize(el.textContent ?? '')) && isShown(el));
   if (leaves.length < MOJ_STEPS.length) return null;
   const steps = MOJ_STEPS.map((title, i) => {
     const leaf = leaves.find((l) => normalize(l.textContent ?? '') === wanted[i]);
     if (!leaf) return null;
     let box: Element = leaf;
     // Grow to the step's own box: up while the parent holds this title alone.
-    while (box.parentElement && wanted.filter((w) => normalize(box.parentElement!.textContent ?? '').includes(w)).length === 1) box = box.parentElement;
+    while (box.parentElement && (box.parentElement.textContent ?? '').length <= STEP_BOX_CHARS && wanted.filter((w) => normalize(box.parentElement!.textContent ?? '').includes(w)).length === 1) box = box.parentElement;
     const marker = (box.textContent ?? '').replace(leaf.textContent ?? '', '').trim();
     return { title, done: /[✓✔]/.test(marker), numbered: /^\d+$/.test(marker) };
   });
@@ -92,12 +100,12 @@ function reactSelect(f: TypedField): TypedField {
 }
 
 function identityFields(doc: Document): TypedField[] {
-  const heading = Array.from(doc.querySelectorAll('h2, h3, h4, p, div, span')).find((el) => !el.children.length && normalize(el.textContent ?? '') === normalize(LABEL.identity) && isShown(el));
+  const heading = shortLeaves(doc, 'h2, h3, h4, p, div, span', 60).find((el) => normalize(el.textContent ?? '') === normalize(LABEL.identity) && isShown(el));
   if (!heading) return [];
   // The block: the heading's nearest ancestor that holds some of the identity labels.
   let block: Element | null = heading.parentElement;
   const wanted = IDENTITY_LABELS.map(normalize);
-  const leavesIn = (root: Element) => Array.from(root.querySelectorAll('p, span, div, dt, label')).filter((el) => !el.children.length && wanted.includes(normalize(el.textContent ?? '')));
+  const leavesIn = (root: Element) => shortLeaves(root, 'p, span, div, dt, label', 60).filter((el) => wanted.includes(normalize(el.textContent ?? '')));
   for (let up = 0; up < 4 && block && !leavesIn(block).length; up++) block = block.parentElement;
   if (!block) return [];
   return leavesIn(block)

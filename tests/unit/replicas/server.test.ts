@@ -46,6 +46,8 @@ describe('replica server', () => {
       'vpcp.dichvucong.gov.vn': '/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193',
       'xacthuc.dichvucong.gov.vn': '/oauth2/authorize',
       'lienthong.dichvucong.gov.vn': '/',
+      'dichvucongnganhtuphap.moj.gov.vn': '/nop-ho-so/2041?maThuTuc=1.000894',
+      'tokhaidientu.moj.gov.vn': '/e-form/0195e0c4-7a2b-7c11-9d00-000000000894',
       'dichvucong.quangngai.gov.vn': '/vi/',
       'dichvucong.gialai.gov.vn': '/vi/',
     };
