@@ -198,13 +198,17 @@ export default defineBackground(() => {
   onMessage('guides/export', ({ data }) => exportPack(data));
   onMessage('guides/remove', async ({ data }) => ({ removed: await removeImported(data) }));
 
-  onMessage('onceOnly/check', ({ data, sender }) => {
+  onMessage('onceOnly/check', async ({ data, sender }) => {
     const url = sender.tab?.url;
     if (!url || !Array.isArray(data?.items)) return [];
     const host = new URL(url).hostname;
     const catalogue = bundledCatalogue();
     const at = Date.now();
-    const code = typeof data.procedureCode === 'string' && isProcedureCode(data.procedureCode) ? data.procedureCode : null;
+    // The declaration frame knows no code: its wizard page's, as recognised for this tab.
+    const framed = sender.frameId !== undefined && sender.frameId !== 0 && sender.tab?.id !== undefined;
+    const recognised = framed ? ((await browser.storage.session.get(`tab:${sender.tab!.id}`))[`tab:${sender.tab!.id}`] as RecognisedPage | undefined) : undefined;
+    const given = typeof data.procedureCode === 'string' && isProcedureCode(data.procedureCode) ? data.procedureCode : null;
+    const code = given ?? recognised?.summary?.procedureCode ?? null;
     // The page's heading serves the live report text only (in memory); what is kept is the bundled name.
     const name = typeof data.procedureName === 'string' ? data.procedureName.slice(0, 400) : null;
     const results = checkItems(catalogue, matcher(), { ...data, host, procedureCode: code, procedureName: name }, at);

@@ -3,13 +3,17 @@
  * the civil-status wizard), and only there: never in a top-level page of that host. It reports the
  * frame's fields (captions, kinds, boxes) to the wizard page's part through the background, so the
  * guide there can point at a field in here; brings a field into view when asked and says when it
- * is filled; and offers the address hint beside an address typed in here. No panel of its own.
+ * is filled; offers the address hint beside an address typed in here; and puts once-only badges
+ * beside a caption that asks for data already shared. No panel of its own.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import contentMessages from 'virtual:content-messages';
 import { AddressHintCard, ADDRESS_HINT_CSS, addressHintLabels, hintPosition } from '../components/AddressHintCard';
+import { OnceOnlyBadges, ONCE_ONLY_CSS, placeBadge, type BadgePlacement } from '../components/OnceOnly';
+import { pageRequests, visibleBox } from '../lib/once-only/page-items';
+import type { OnceOnlyView } from '../lib/once-only/views';
 import { watchAddressFields, type AddressHint } from '../lib/admin-units/address-hints';
 import { watchAdvance } from '../lib/guides/advance';
 import type { GuideStep } from '../lib/guides/pack.schema';
@@ -59,6 +63,8 @@ export default defineContentScript({
       onReading: (r) => {
         reading = r;
         report();
+        checkOnceOnly(r);
+        if (onceOnly.length) paint();
       },
     });
     life.listen(window, 'scroll', report, { capture: true, passive: true });
@@ -80,13 +86,58 @@ export default defineContentScript({
       watching?.abort();
     });
 
-    // The address hint, beside an address typed in this frame.
+    // Our UI in this frame: the address hint and once-only badges, in one closed shadow root.
     let ui: ShadowRootContentScriptUi<void> | null = null;
     let hint: AddressHint | null = null;
+    let onceOnly: OnceOnlyView[] = [];
+    let anchors = new Map<string, Element>();
+    let signature = '';
+    const ensureUi = async () => {
+      ui ??= await createShadowRootUi(life.uiContext, {
+        name: UI_NAME,
+        mode: 'closed',
+        position: 'inline',
+        anchor: 'body',
+        css: ADDRESS_HINT_CSS + ONCE_ONLY_CSS,
+        isolateEvents: ISOLATED_EVENTS,
+        onMount: () => {},
+      }).then((created) => {
+        ignoreUntrustedEvents(created.shadow, life.signal);
+        created.mount();
+        return created;
+      });
+      paint();
+    };
+    const badges = (): BadgePlacement[] =>
+      onceOnly.flatMap((v) => {
+        const el = anchors.get(v.key);
+        const box = el?.isConnected ? visibleBox(el, (n) => n.getBoundingClientRect()) : undefined;
+        const at = box && placeBadge(box, { width: innerWidth, height: innerHeight });
+        return at ? [{ key: v.key, verdict: v.verdict, ...at, label: t('onceOnlyBadge', v.text) }] : [];
+      });
+    /** The declaration's own captions asked about, as on the page: an outdated form may still ask for a shared paper's data. */
+    const checkOnceOnly = (r: PageReading) => {
+      const req = pageRequests(r);
+      anchors = req.anchors;
+      if (req.signature === signature) return;
+      signature = req.signature;
+      if (!req.items.length) return;
+      void sendMessage('onceOnly/check', { portal: mojEform.id, procedureCode: null, procedureName: r.procedureName, lang, items: req.items })
+        .then((views) => {
+          onceOnly = Array.isArray(views) ? views : [];
+          if (onceOnly.length) void ensureUi();
+          else paint();
+        })
+        .catch(() => {
+          signature = '';
+        });
+    };
     const paint = () => {
       if (!ui) return;
       render(
-        hint?.field.isConnected ? (
+        <>
+          {onceOnly.length > 0 && <OnceOnlyBadges badges={badges()} text={t('onceOnlyBadgeText')} onOpen={() => void sendMessage('onceOnly/open-report', undefined).catch(() => undefined)} />}
+          {hint?.field.isConnected ? (
           <AddressHintCard
             suggestion={hint.suggestion}
             position={hintPosition(hint.field, { width: innerWidth, height: innerHeight })}
@@ -98,7 +149,8 @@ export default defineContentScript({
               paint();
             }}
           />
-        ) : null,
+        ) : null}
+        </>,
         ui.uiContainer,
       );
     };
@@ -109,24 +161,9 @@ export default defineContentScript({
       ask: (typed) => sendMessage('lookup/suggest', typed).catch(() => null),
       onHint: (h) => {
         hint = h;
-        void (async () => {
-          ui ??= await createShadowRootUi(life.uiContext, {
-            name: UI_NAME,
-            mode: 'closed',
-            position: 'inline',
-            anchor: 'body',
-            css: ADDRESS_HINT_CSS,
-            isolateEvents: ISOLATED_EVENTS,
-            onMount: () => {},
-          }).then((created) => {
-            ignoreUntrustedEvents(created.shadow, life.signal);
-            created.mount();
-            return created;
-          });
-          paint();
-        })();
+        void ensureUi();
       },
     });
-    life.listen(window, 'scroll', () => hint && paint(), { capture: true, passive: true });
+    life.listen(window, 'scroll', () => (hint || onceOnly.length) && paint(), { capture: true, passive: true });
   },
 });

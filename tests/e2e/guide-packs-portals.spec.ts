@@ -22,9 +22,8 @@ test('1.004873 marital status: two steps on the national portal procedure page, 
   await page.locator('#btnNopHoSo').click();
   await page.waitForURL(/xacthuc\.dichvucong\.gov\.vn/);
 
-  // After signing in, the province's portal: the pack's iGate steps.
+  // After signing in, the province's portal: the pack's iGate steps pick up by themselves (hand-over).
   await page.goto(IGATE_4873);
-  await g.start();
   await g.expectStep('Bước 1/', 'số định danh');
   await g.next.click();
   await g.expectStep('Bước 2/', 'số điện thoại');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { recordFigure } from '../figures';
-import { OPTIONAL_HOST_PATTERN, SUPPORTED_HOSTS, matchPattern } from '../../lib/portals/hosts';
+import { FRAME_HOSTS, OPTIONAL_HOST_PATTERN, PAGE_HOSTS, SUPPORTED_HOSTS, matchPattern } from '../../lib/portals/hosts';
 
 const vi = JSON.parse(readFileSync('public/_locales/vi/messages.json', 'utf8')) as Record<string, { message: string }>;
 
@@ -15,7 +15,10 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     expect(m.name).toBe('__MSG_extName__');
     expect(vi.extName!.message).toBe('Trợ lý Dịch vụ công');
     expect([...m.host_permissions].sort()).toEqual(SUPPORTED_HOSTS.map(matchPattern).sort());
-    expect([...m.content_scripts[0]!.matches].sort()).toEqual(SUPPORTED_HOSTS.map(matchPattern).sort());
+    expect([...m.content_scripts[0]!.matches].sort()).toEqual(PAGE_HOSTS.map(matchPattern).sort());
+    // The MoJ declaration host: its own script, in frames only (it never runs at that host's top level).
+    const frames = m.content_scripts.slice(1) as { matches: string[]; all_frames?: boolean }[];
+    expect(frames.map((c) => [c.matches, c.all_frames])).toEqual([[FRAME_HOSTS.map(matchPattern), true]]);
     expect(m.optional_host_permissions).toEqual([OPTIONAL_HOST_PATTERN]);
     expect(m.permissions).toEqual(['storage', 'scripting', 'webRequest']);
     expect(raw).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|"https:\/\/\*\/\*"|unsafe-eval/);

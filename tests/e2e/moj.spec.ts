@@ -177,3 +177,23 @@ test('the panel names portal, step and 1.000894 on every step; once-only on step
   expect(journey).toMatchObject({ portal: 'moj', code: '1.000894' });
   expect((journey!.steps as { index: number; ms: number }[]).map((x) => x.index)).toEqual([1, 2, 3, 4]);
 });
+
+test('inside the declaration frame: an outdated form asking for the household book number gets a once-only badge beside that caption, recorded for 1.000894', async ({ page, context, replicas }) => {
+  replicas.faults.add({ host: 'tokhaidientu.moj.gov.vn', path: '/e-form/', extraComponents: ['Số sổ hộ khẩu'] });
+  await page.goto(mojFormUrl('1.000894'));
+  await page.getByRole('button', { name: 'Xác nhận' }).click();
+  await ownerStep(page, guide(page), { guided: false });
+  await page.getByLabel('Địa chỉ chi tiết').fill('Số 12 đường Hùng Vương');
+  await page.locator('#kt_buoc-tiep-theo-1').click();
+  const frame = declaration(page);
+  const caption = frame.getByText('Số sổ hộ khẩu', { exact: true });
+  await caption.scrollIntoViewIfNeeded();
+  const badge = frame.locator('dvc-companion-frame').getByTestId('once-only-badge');
+  await expect(badge).toHaveCount(1);
+  const [rowBox, badgeBox] = [await frame.locator('x-input[name="Extra_0"]').boundingBox(), await badge.boundingBox()];
+  expect(Math.abs(rowBox!.y + rowBox!.height / 2 - (badgeBox!.y + badgeBox!.height / 2))).toBeLessThan(30);
+  const report = await extensionPage(context, 'findings.html');
+  await expect(report.getByText('Tờ khai điện tử của Bộ Tư pháp').first()).toBeVisible();
+  await expect(report.getByText('1.000894').first()).toBeVisible();
+  await report.close();
+});

@@ -56,9 +56,9 @@ describe('security review', () => {
     expect(senderKind(frame('https://dichvucongnganhtuphap.moj.gov.vn/', 0), own, all)).toBeNull(); // the e-form host at top level
     expect(senderKind({ id: 'ext-id', url: 'https://dichvucong.gov.vn/x', tab: { id: 3, url: 'https://dichvucong.gov.vn/' }, frameId: 4 }, own, all)).toBeNull();
     expect(senderKind({ id: 'ext-id', url: 'https://dichvucongnganhtuphap.moj.gov.vn/nop-ho-so/2041', tab: { id: 3 }, frameId: 0 }, own, all)).toBe('portal-tab');
-    // The frame may report and look addresses up; nothing else. Only the page asks it to reveal a field.
+    // The frame may report, look addresses up and ask the once-only check; nothing else. Only the page asks it to reveal a field.
     const types = Object.keys(MESSAGE_SENDERS) as (keyof typeof MESSAGE_SENDERS)[];
-    expect(types.filter((t) => senderAllowed(t, 'portal-frame')).sort()).toEqual(['eform/filled', 'eform/report', 'lookup/open', 'lookup/suggest']);
+    expect(types.filter((t) => senderAllowed(t, 'portal-frame')).sort()).toEqual(['eform/filled', 'eform/report', 'lookup/open', 'lookup/suggest', 'onceOnly/check', 'onceOnly/open-report']);
     expect(senderAllowed('eform/report', 'portal-tab')).toBe(false);
     expect(senderAllowed('eform/reveal', 'portal-tab')).toBe(true);
   });

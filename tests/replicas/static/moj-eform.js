@@ -180,6 +180,14 @@
       root.appendChild(el('h2', null, 'TỜ KHAI ' + title.toUpperCase()));
       root.appendChild(party('NYC', 'I. THÔNG TIN NGƯỜI YÊU CẦU'));
     }
+    // An outdated definition still asks for what the form no longer needs (fault knob extraComponents).
+    var cfg = window.__replicaConfig || {};
+    (cfg.extraComponents || []).forEach(function (caption, i) {
+      var r = el('div', { class: 'row' });
+      r.appendChild(el('span', { class: 'caption' }, caption));
+      r.appendChild(el('x-input', { name: 'Extra_' + i }));
+      root.appendChild(r);
+    });
     var pledge = el('div', { class: 'row' });
     pledge.appendChild(el('span', { class: 'caption' }, 'Chúng tôi cam đoan những lời khai trên đây là đúng sự thật, việc kết hôn là tự nguyện'));
     pledge.appendChild(el('x-radio', { name: 'CamDoan', options: 'Đồng ý', 'data-required': '' }));
