@@ -56,19 +56,6 @@ export default defineContentScript({
         if (reading && life.check()) void sendMessage('eform/report', frameReport(reading, { width: innerWidth, height: innerHeight })).catch(() => undefined);
       });
     };
-    watchPage(mojEform, window, {
-      signal: life.signal,
-      isOwnNode: (node) => node instanceof Element && node.tagName.toLowerCase() === UI_NAME,
-      firstReadingDelayMs: 0,
-      onReading: (r) => {
-        reading = r;
-        report();
-        checkOnceOnly(r);
-        if (onceOnly.length) paint();
-      },
-    });
-    life.listen(window, 'scroll', report, { capture: true, passive: true });
-    life.listen(window, 'resize', report, { passive: true });
 
     const stop = onTabMessage('tab/eform-reveal', ({ data }) => {
       const el = reading && revealable(reading, data?.slug);
@@ -92,8 +79,10 @@ export default defineContentScript({
     let onceOnly: OnceOnlyView[] = [];
     let anchors = new Map<string, Element>();
     let signature = '';
-    const ensureUi = async () => {
-      ui ??= await createShadowRootUi(life.uiContext, {
+    let mounting: Promise<void> | null = null;
+    const ensureUi = () => {
+      // One UI even when a hint and the once-only answer ask for it at once.
+      mounting ??= createShadowRootUi(life.uiContext, {
         name: UI_NAME,
         mode: 'closed',
         position: 'inline',
@@ -104,9 +93,9 @@ export default defineContentScript({
       }).then((created) => {
         ignoreUntrustedEvents(created.shadow, life.signal);
         created.mount();
-        return created;
+        ui = created;
       });
-      paint();
+      return mounting.then(paint);
     };
     const badges = (): BadgePlacement[] =>
       onceOnly.flatMap((v) => {
@@ -121,7 +110,11 @@ export default defineContentScript({
       anchors = req.anchors;
       if (req.signature === signature) return;
       signature = req.signature;
-      if (!req.items.length) return;
+      if (!req.items.length) {
+        onceOnly = [];
+        paint();
+        return;
+      }
       void sendMessage('onceOnly/check', { portal: mojEform.id, procedureCode: null, procedureName: r.procedureName, lang, items: req.items })
         .then((views) => {
           onceOnly = Array.isArray(views) ? views : [];
@@ -165,5 +158,20 @@ export default defineContentScript({
       },
     });
     life.listen(window, 'scroll', () => (hint || onceOnly.length) && paint(), { capture: true, passive: true });
+
+    // Last: a reading uses everything above.
+    watchPage(mojEform, window, {
+      signal: life.signal,
+      isOwnNode: (node) => node instanceof Element && node.tagName.toLowerCase() === UI_NAME,
+      firstReadingDelayMs: 0,
+      onReading: (r) => {
+        reading = r;
+        report();
+        checkOnceOnly(r);
+        if (onceOnly.length) paint();
+      },
+    });
+    life.listen(window, 'scroll', report, { capture: true, passive: true });
+    life.listen(window, 'resize', report, { passive: true });
   },
 });
