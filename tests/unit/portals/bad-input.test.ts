@@ -1,13 +1,17 @@
 /** Half-rendered, malformed and hostile pages: adapters answer "other" or partial, never throw. */
 import { afterEach, describe, expect, test } from 'vitest';
 import { ADAPTERS, readPage } from '../../../lib/portals/registry';
+import type { PortalId } from '../../../lib/portals/types';
 import { loadPage, readSnapshot, snapshotFiles, type LoadedPage } from '../helpers/snapshot';
 
-const URLS: Record<string, string[]> = {
+// Every portal id: a new adapter without bad-input URLs fails to type-check.
+const URLS: Record<PortalId, string[]> = {
   dvcqg: ['https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1193', 'https://vpcp.dichvucong.gov.vn/x'],
   'dvcqg-2026': ['https://dichvucong.gov.vn/thu-tuc-hanh-chinh/0195d2a1-7c00-7a10-8000-000000001193', 'https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=x', 'https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?formalityId=x'],
   lienthong: ['https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986', 'https://lienthong.dichvucong.gov.vn/'],
   igate: ['https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8', 'https://dichvucong.quangngai.gov.vn/vi/procedure/detail/6215fc5acfa6484e420b67d8'],
+  moj: ['https://dichvucongnganhtuphap.moj.gov.vn/nop-ho-so/2041?vneid=1&maThuTuc=1.000894', 'https://dichvucongnganhtuphap.moj.gov.vn/ho-so-cua-toi'],
+  'moj-eform': ['https://tokhaidientu.moj.gov.vn/e-form/0195e0c4-7a2b-7c11-9d00-000000000894'],
 };
 
 const BROKEN = [
@@ -20,6 +24,9 @@ const BROKEN = [
   `<p>Mã thủ tục: ${'1'.repeat(50000)}</p>`,
   `<div>${'<div>'.repeat(2000)}Mã thủ tục 1.001193${'</div>'.repeat(2000)}</div>`,
   '<h1>\u202e\u0000\ud800 Thủ tục</h1><label for="a">\u200b</label><input id="a" name="data[x]">',
+  // The MoJ wizard's shapes, broken: a header with only some step titles, a dialog without a title, an e-form element without a caption.
+  '<h1>Đăng ký kết hôn</h1><ol><li><span>1</span><span>Thông tin chủ hồ sơ</span></li><li><span>✓</span><span>Kê khai thông tin</span></li></ol><div role="dialog"></div>',
+  '<x-input name="a"></x-input><x-radio name="b"><input type="checkbox" id="b-1"></x-radio><x-select-area></x-select-area>',
 ];
 
 let page: LoadedPage | null = null;
