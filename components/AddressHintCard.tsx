@@ -11,7 +11,7 @@ export interface AddressHintCardProps {
 }
 
 /** The card's words, in the page's language. */
-export function addressHintLabels(t: Translate): AddressHintCardProps['labels'] {
+function addressHintLabels(t: Translate): AddressHintCardProps['labels'] {
   return {
     heading: t('hintHeading'),
     nowIn: t('lookupNowIn'),
@@ -22,9 +22,14 @@ export function addressHintLabels(t: Translate): AddressHintCardProps['labels'] 
 }
 
 /** Just under the field, kept inside the viewport. */
-export function hintPosition(field: Element, viewport: { width: number; height: number }): { top: number; left: number } {
+function hintPosition(field: Element, viewport: { width: number; height: number }): { top: number; left: number } {
   const r = field.getBoundingClientRect();
   return { top: Math.min(r.bottom + 6, viewport.height - 150), left: Math.max(8, Math.min(r.left, viewport.width - 430)) };
+}
+
+/** The card beside the field it is about, in the page's language; "open" shows the look-up page. */
+export function AddressHintBeside({ field, suggestion, t, onOpen, onClose }: { field: Element; suggestion: AddressSuggestion; t: Translate; onOpen(): void; onClose(): void }) {
+  return <AddressHintCard suggestion={suggestion} position={hintPosition(field, { width: innerWidth, height: innerHeight })} labels={addressHintLabels(t)} onOpen={onOpen} onClose={onClose} />;
 }
 
 export function AddressHintCard({ suggestion: s, position, labels, onOpen, onClose }: AddressHintCardProps) {

@@ -10,13 +10,12 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import contentMessages from 'virtual:content-messages';
-import { AddressHintCard, ADDRESS_HINT_CSS, addressHintLabels, hintPosition } from '../components/AddressHintCard';
+import { AddressHintBeside, ADDRESS_HINT_CSS } from '../components/AddressHintCard';
 import { OnceOnlyBadges, ONCE_ONLY_CSS, placeBadge, type BadgePlacement } from '../components/OnceOnly';
 import { pageRequests, visibleBox } from '../lib/once-only/page-items';
 import type { OnceOnlyView } from '../lib/once-only/views';
 import { watchAddressFields, type AddressHint } from '../lib/admin-units/address-hints';
 import { watchAdvance } from '../lib/guides/advance';
-import type { GuideStep } from '../lib/guides/pack.schema';
 import { tableTranslator } from '../lib/i18n/format';
 import { t as browserT } from '../lib/i18n/t';
 import { sendMessage } from '../lib/messaging/protocol';
@@ -31,7 +30,7 @@ import { mojEform } from '../lib/portals/moj-eform';
 import type { PageReading } from '../lib/portals/types';
 
 const UI_NAME = 'dvc-companion-frame';
-const FILLED_STEP = { advance: 'field-filled' } as GuideStep;
+const FILLED_STEP = { advance: 'field-filled' } as const;
 
 export default defineContentScript({
   matches: FRAME_HOSTS.map(matchPattern),
@@ -131,10 +130,10 @@ export default defineContentScript({
         <>
           {onceOnly.length > 0 && <OnceOnlyBadges badges={badges()} text={t('onceOnlyBadgeText')} onOpen={() => void sendMessage('onceOnly/open-report', undefined).catch(() => undefined)} />}
           {hint?.field.isConnected ? (
-          <AddressHintCard
+          <AddressHintBeside
+            field={hint.field}
             suggestion={hint.suggestion}
-            position={hintPosition(hint.field, { width: innerWidth, height: innerHeight })}
-            labels={addressHintLabels(t)}
+            t={t}
             onOpen={() => void sendMessage('lookup/open', undefined).catch(() => undefined)}
             onClose={() => {
               if (hint) hints.dismiss(hint.field);

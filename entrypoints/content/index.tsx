@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { browser } from 'wxt/browser';
-import { AddressHintCard, ADDRESS_HINT_CSS, addressHintLabels, hintPosition } from '../../components/AddressHintCard';
+import { AddressHintBeside, ADDRESS_HINT_CSS } from '../../components/AddressHintCard';
 import { GuideOverlay, GUIDE_OVERLAY_CSS } from '../../components/GuideOverlay';
 import { watchAddressFields, type AddressHint } from '../../lib/admin-units/address-hints';
 import { freeTextAddressFields } from '../../lib/portals/address-fields';
@@ -195,10 +195,10 @@ export default defineContentScript({
             />
           )}
           {hint && hint.field.isConnected && (
-            <AddressHintCard
+            <AddressHintBeside
+              field={hint.field}
               suggestion={hint.suggestion}
-              position={hintPosition(hint.field, { width: innerWidth, height: innerHeight })}
-              labels={addressHintLabels(t)}
+              t={t}
               onOpen={() => void sendMessage('lookup/open', undefined).catch(() => undefined)}
               onClose={() => {
                 if (hint) hints.dismiss(hint.field);

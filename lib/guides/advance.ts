@@ -15,7 +15,7 @@ function controlOf(el: Element): Element | null {
 }
 
 /** `trusted`: the event behind the signal came from the person (Event.isTrusted), not from a script. */
-export function watchAdvance(step: GuideStep, el: Element, win: Window, signal: AbortSignal, onSignal: (s: AdvanceSignal, trusted: boolean) => void): void {
+export function watchAdvance(step: Pick<GuideStep, 'advance'>, el: Element, win: Window, signal: AbortSignal, onSignal: (s: AdvanceSignal, trusted: boolean) => void): void {
   const opts = { capture: true, signal } as const;
   switch (step.advance) {
     case 'target-clicked':

@@ -5,6 +5,7 @@
  * say is only accepted from a tab showing a portal over HTTPS. Pure: the background passes the
  * sender and its own identity in.
  */
+import { FRAME_PARENTS } from '../portals/hosts';
 import type { ProtocolMap } from './protocol';
 
 /** 'portal-frame': our script in a portal's own frame of another host (the MoJ declaration frame). */
@@ -64,11 +65,6 @@ export interface MessageSender {
   /** 0 for a tab's top frame. */
   frameId?: number;
 }
-
-/** The frame hosts we run in, each with the portal pages that may embed it. */
-export const FRAME_PARENTS: Readonly<Record<string, readonly string[]>> = {
-  'tokhaidientu.moj.gov.vn': ['dichvucongnganhtuphap.moj.gov.vn'],
-};
 
 function hostOf(url: string | undefined): URL | null {
   try {

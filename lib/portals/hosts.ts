@@ -28,10 +28,14 @@ export const PROVINCIAL_IGATE_HOSTS = [
 export const SUPPORTED_HOSTS: readonly string[] = [...NATIONAL_HOSTS, ...PROVINCIAL_IGATE_HOSTS];
 
 /**
- * Hosts whose pages we read only inside another portal's frame: the Ministry of Justice's e-form
- * is an iframe of its wizard. The extension runs in those frames, and nowhere else on them.
+ * Hosts whose pages we read only inside another portal's frame, each with the portal pages that
+ * may embed it: the Ministry of Justice's e-form is an iframe of its wizard. The extension runs in
+ * those frames, and nowhere else on them (the sender rules check the embedding page too).
  */
-export const FRAME_HOSTS: readonly string[] = ['tokhaidientu.moj.gov.vn'];
+export const FRAME_PARENTS: Readonly<Record<string, readonly string[]>> = {
+  'tokhaidientu.moj.gov.vn': ['dichvucongnganhtuphap.moj.gov.vn'],
+};
+export const FRAME_HOSTS: readonly string[] = Object.keys(FRAME_PARENTS);
 
 /** Hosts whose top-level pages we read (the resident content script's matches). */
 export const PAGE_HOSTS: readonly string[] = [...NATIONAL_HOSTS, ...PROVINCIAL_IGATE_HOSTS].filter((h) => !FRAME_HOSTS.includes(h));
