@@ -136,6 +136,9 @@ test('guided khai tử: detail page → agency → the commune card → VNeID �
   await g.expectStep('Bước 13/16', 'Giấy báo tử');
   const row = page.locator('tr', { hasText: 'Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử' }).locator('visible=true');
   await expectHighlighted(page, row);
+  // At 1366×657 the card with its papers list open can sit over the row's own button (issue 23):
+  // as a person would, fold the list away first.
+  await g.card.getByRole('button', { name: 'Giấy tờ cần chuẩn bị' }).click();
   await uploadToRow(page, 'Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử', { name: 'giay-bao-tu.pdf', bytes: 80 * 1024 });
 
   await g.expectStep('Bước 14/16', 'Hình thức nhận kết quả');
