@@ -126,6 +126,56 @@ export function tableColumn(root: ParentNode, header: string): { text: string; r
   return out;
 }
 
+/** Controls a paper row offers beside the paper's name: a file input, or the portal's own upload button. */
+const ROW_CONTROLS = 'input, select, textarea, button, [role=button]';
+const UPLOAD_WORDS = /\b(tai len|chon tep|chon file|dinh kem|upload)\b/;
+
+function rowHasUpload(row: Element): boolean {
+  if (row.querySelector('input[type=file]')) return true;
+  return Array.from(row.querySelectorAll('button, [role=button], a')).some((b) => UPLOAD_WORDS.test(normalize(textOf(b, 60))));
+}
+
+/**
+ * The column of a dossier table that names the papers. Provinces word its header differently
+ * ("Tên giấy tờ", "Giấy tờ", "Tên thành phần hồ sơ"), so a header among `headers` is taken first;
+ * failing that, a table whose rows carry an upload control is read by its structure: the column
+ * whose cells hold text and no control, most often and with the longest text (the paper's name
+ * beside the upload control, never the number, the copy kind picker or the file column).
+ */
+export function paperColumn(root: ParentNode, headers: readonly string[]): { text: string; row: Element; table: Element }[] {
+  const out: { text: string; row: Element; table: Element }[] = [];
+  const wanted = headers.map(normalize);
+  const tables: Element[] = Array.from(root.querySelectorAll('table'));
+  if ((root as Element).tagName === 'TABLE') tables.unshift(root as Element);
+  for (const table of tables) {
+    const headRow = table.querySelector('thead tr') ?? table.querySelector('tr');
+    if (!headRow) continue;
+    const rows = Array.from(table.querySelectorAll('tbody tr')).filter((r) => r !== headRow && r.closest('table') === table);
+    let col = Array.from(headRow.children).findIndex((h) => wanted.includes(normalize(textOf(h, 120))));
+    if (col < 0) {
+      if (!rows.some(rowHasUpload)) continue;
+      const score = new Map<number, { n: number; chars: number }>();
+      for (const row of rows) {
+        Array.from(row.children).forEach((cell, i) => {
+          if (cell.querySelector(ROW_CONTROLS)) return;
+          const t = textOf(cell, 600);
+          if (!/\p{L}{2}/u.test(t)) return;
+          const s = score.get(i) ?? { n: 0, chars: 0 };
+          score.set(i, { n: s.n + 1, chars: s.chars + t.length });
+        });
+      }
+      const best = [...score.entries()].sort((a, b) => b[1].n - a[1].n || b[1].chars - a[1].chars)[0];
+      if (!best) continue;
+      col = best[0];
+    }
+    for (const row of rows) {
+      const text = textOf(row.children[col], 600);
+      if (text) out.push({ text, row, table });
+    }
+  }
+  return out;
+}
+
 const INPUT_KIND: Record<string, FieldKind> = {
   text: 'text',
   search: 'text',
@@ -223,11 +273,12 @@ const MB_LIMIT = /(?:toi da|khong qua|max)\s*(\d+(?:[.,]\d+)?)\s*(mb|kb)/;
 
 /**
  * Upload slots: each file input, labelled by the table row it sits in (the dossier component), or
- * by its own label. `nameHeader` is the header of the component-name column on this portal.
+ * by its own label. `nameHeader` is the header of the component-name column on this portal (a list:
+ * any of those headers, else the column found by the table's structure, see paperColumn).
  */
-export function readUploadSlots(root: ParentNode, nameHeader: string): UploadSlot[] {
+export function readUploadSlots(root: ParentNode, nameHeader: string | readonly string[]): UploadSlot[] {
   const names = new Map<Element, string>();
-  for (const c of tableColumn(root, nameHeader)) names.set(c.row, c.text);
+  for (const c of typeof nameHeader === 'string' ? tableColumn(root, nameHeader) : paperColumn(root, nameHeader)) names.set(c.row, c.text);
   const out: UploadSlot[] = [];
   for (const input of Array.from(root.querySelectorAll<HTMLInputElement>('input[type=file]'))) {
     const row = input.closest('tr');

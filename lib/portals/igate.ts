@@ -6,7 +6,7 @@
  */
 import { codeFromPageOrTitle } from './code';
 import { isProvincialPortalHost } from './hosts';
-import { buttonLabelled, firstShownHeading, readFields, readUploadSlots, tableColumn, textOf } from './dom';
+import { buttonLabelled, firstShownHeading, paperColumn, readFields, readUploadSlots, textOf } from './dom';
 import { emptyReading, type FilingStep, type PageKind, type PageReading, type PortalAdapter } from './types';
 
 const ROUTES: { pattern: RegExp; kind: PageKind }[] = [
@@ -17,7 +17,8 @@ const ROUTES: { pattern: RegExp; kind: PageKind }[] = [
 
 const LABEL = {
   code: 'Mã thủ tục',
-  componentName: 'Tên giấy tờ',
+  /** Provinces word the dossier table's header differently; others are found by the table's structure. */
+  componentName: ['Tên giấy tờ', 'Giấy tờ', 'Tên thành phần hồ sơ', 'Thành phần hồ sơ'],
   submit: ['Nộp hồ sơ', 'Gửi hồ sơ', 'Thanh toán'],
 };
 /** The one submit control of the filing form: it alone submits the captcha form [S9]. */
@@ -56,7 +57,7 @@ function read(url: URL, doc: Document): PageReading {
 
   const name = firstShownHeading(app);
   const { code, source } = codeFromPageOrTitle(doc, LABEL.code, name);
-  const components = tableColumn(doc, LABEL.componentName).map((c) => ({ title: c.text, group: null, node: c.row }));
+  const components = paperColumn(doc, LABEL.componentName).map((c) => ({ title: c.text, group: null, node: c.row }));
   const base: PageReading = { ...reading, procedureName: name, procedureCode: code, codeSource: source, dossierComponents: components };
   if (route.kind === 'procedure-detail') {
     return { ...base, submit: buttonLabelled(doc, ['Nộp hồ sơ trực tuyến', ...LABEL.submit]) };
@@ -69,7 +70,7 @@ function read(url: URL, doc: Document): PageReading {
     const panel = steps.panel;
     // The result panel is the last step and has no buttons at all [S9].
     if (steps.last && !panel.querySelector('button')) kind = 'receipt';
-    else if (slots.some((s) => panel.contains(s.input)) || tableColumn(panel, LABEL.componentName).length) kind = 'upload';
+    else if (slots.some((s) => panel.contains(s.input)) || paperColumn(panel, LABEL.componentName).length) kind = 'upload';
   }
   const eform = doc.querySelector(EFORM);
   const submit = doc.querySelector(SUBMIT) ?? buttonLabelled(doc, LABEL.submit, false);

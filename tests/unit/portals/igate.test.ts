@@ -96,3 +96,22 @@ describe('iGate apply-online stepper', () => {
     expect(read().kind).toBe('procedure-search');
   });
 });
+
+describe('iGate dossier tables worded differently by province', () => {
+  const html = readSnapshot('igate/apply-online-1.001193.html');
+  const header = '<th mat-header-cell class="mat-header-cell mat-column-name" role="columnheader">Tên giấy tờ</th>';
+  const names = ['Tờ khai đăng ký khai sinh theo mẫu', 'Giấy chứng sinh (hoặc văn bản của người làm chứng / giấy cam đoan về việc sinh)', 'Giấy chứng nhận kết hôn của cha, mẹ (nếu có)', 'Văn bản ủy quyền (nếu có)'];
+  test.each([
+    ['Giấy tờ', 'a header of one word'],
+    ['Tên thành phần hồ sơ', 'the catalogue\'s wording'],
+    ['Danh mục hồ sơ', 'a header no list knows: found by structure'],
+    ['', 'no header text at all: found by structure'],
+  ])('header "%s" (%s): the same four papers and slots', async (text) => {
+    expect(html).toContain(header);
+    page = await loadPage(html.replace(header, header.replace('Tên giấy tờ', text)), `${HOST}/vi/padsvc/apply-online/${ID}`);
+    await page.settle();
+    const r = read();
+    expect(r.dossierComponents.map((c) => c.title)).toEqual(names);
+    expect(r.uploadSlots.map((s) => s.label)).toEqual(names);
+  });
+});
