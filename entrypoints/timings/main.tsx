@@ -172,6 +172,7 @@ function Timings() {
                 <th scope="col" class="num">{t('timingsColSubmit')}</th>
                 <th scope="col" class="num">{t('timingsColHangs')}</th>
                 <th scope="col" class="num">{t('timingsColErrors')}</th>
+                <th scope="col" class="num">{t('timingsColPaymentFailures')}</th>
               </tr>
             </thead>
             <tbody>
@@ -190,6 +191,7 @@ function Timings() {
                   </td>
                   <td class="num">{g.hangs}</td>
                   <td class="num">{g.errors}</td>
+                  <td class="num" data-testid="payment-failures">{g.paymentFailures}</td>
                 </tr>
               ))}
             </tbody>

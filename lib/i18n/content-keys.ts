@@ -16,5 +16,5 @@ export const CONTENT_MESSAGE_KEYS = [
   'onceOnlyAddedByPerson', 'onceOnlyBadge', 'onceOnlyBadgeText', 'onceOnlyCaveat', 'onceOnlyConditional', 'onceOnlyCopied', 'onceOnlyCopy', 'onceOnlyCopyFailed', 'onceOnlyDatabase', 'onceOnlyFeedback', 'onceOnlyHeading', 'onceOnlyLauncherCount', 'onceOnlyLegal', 'onceOnlyReport', 'onceOnlyShouldNot', 'onceOnlyWording',
   'panelLookup', 'panelRecognised', 'panelTitle',
   'paperCopy', 'paperNotNeeded', 'paperNotToSubmit', 'paperOriginal', 'paperOriginalOrCopy', 'paperPresent',
-  'portal_dvcqg', 'portal_dvcqg_2026', 'portal_igate', 'portal_lienthong', 'portal_moj', 'portal_moj_eform', 'procedureUnknown', 'serviceCard', 'stepOf', 'stepTitle',
+  'portal_dvcqg', 'portal_dvcqg_2026', 'portal_igate', 'portal_lienthong', 'portal_moj', 'portal_moj_eform', 'portal_bca', 'portal_cutru', 'procedureUnknown', 'serviceCard', 'stepOf', 'stepTitle',
 ] as const satisfies readonly MessageKey[];

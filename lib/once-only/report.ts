@@ -128,8 +128,8 @@ const WHERE_WORDS: Record<Lang, Record<SeenFinding['source'], string>> = {
 
 /** The portals by name, so a report read elsewhere says which portal asked (the host alone is ambiguous since 2026). */
 const PORTAL_WORDS: Record<Lang, Record<PortalId, string>> = {
-  vi: { 'dvcqg-2026': 'Cổng Dịch vụ công quốc gia', dvcqg: 'Cổng DVCQG (trang cũ)', lienthong: 'Cổng DVC liên thông', igate: 'Cổng DVC tỉnh', moj: 'Cổng dịch vụ công ngành Tư pháp', 'moj-eform': 'Tờ khai điện tử của Bộ Tư pháp' },
-  en: { 'dvcqg-2026': 'National Public Service Portal', dvcqg: 'National portal (legacy pages)', lienthong: 'Interlinked public service portal', igate: 'Provincial portal', moj: 'Ministry of Justice public service portal', 'moj-eform': 'Ministry of Justice e-declaration' },
+  vi: { 'dvcqg-2026': 'Cổng Dịch vụ công quốc gia', dvcqg: 'Cổng DVCQG (trang cũ)', lienthong: 'Cổng DVC liên thông', igate: 'Cổng DVC tỉnh', moj: 'Cổng dịch vụ công ngành Tư pháp', 'moj-eform': 'Tờ khai điện tử của Bộ Tư pháp', bca: 'Cổng dịch vụ công Bộ Công an', cutru: 'Cổng dịch vụ công quản lý cư trú', igate1: 'Cổng DVC tỉnh (iGate 1)' },
+  en: { 'dvcqg-2026': 'National Public Service Portal', dvcqg: 'National portal (legacy pages)', lienthong: 'Interlinked public service portal', igate: 'Provincial portal', moj: 'Ministry of Justice public service portal', 'moj-eform': 'Ministry of Justice e-declaration', bca: 'Ministry of Public Security public service portal', cutru: 'Residence management public service portal', igate1: 'Provincial portal (iGate 1)' },
 };
 
 /** What the report says instead of the text of a row the person added. */

@@ -34,7 +34,9 @@ const PORTAL_KEY = {
   lienthong: 'portal_lienthong',
   moj: 'portal_moj',
   'moj-eform': 'portal_moj_eform',
-} as const satisfies Record<Exclude<PortalId, 'igate'>, string>;
+  bca: 'portal_bca',
+  cutru: 'portal_cutru',
+} as const satisfies Record<Exclude<PortalId, 'igate' | 'igate1'>, string>;
 
 /** The words for a kind of page ("Trang nộp hồ sơ"). */
 export function kindLabel(kind: PageKind, t: Translate): string {
@@ -42,7 +44,7 @@ export function kindLabel(kind: PageKind, t: Translate): string {
 }
 
 export function describePage(s: PageSummary, host: string, t: Translate): PageDescription {
-  const portal = s.portal === 'igate' ? t('portal_igate', host) : t(PORTAL_KEY[s.portal]);
+  const portal = s.portal === 'igate' || s.portal === 'igate1' ? t('portal_igate', host) : t(PORTAL_KEY[s.portal]);
   const name = s.procedureName ?? '';
   const procedure = s.procedureCode
     ? name

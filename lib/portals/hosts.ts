@@ -13,6 +13,8 @@ export const NATIONAL_HOSTS = [
   'lienthong.dichvucong.gov.vn', // national interlinked filing portal
   'dichvucongnganhtuphap.moj.gov.vn', // Ministry of Justice civil-status filing wizard (filing-portals-2026.md §2)
   'tokhaidientu.moj.gov.vn', // its declaration e-form, shown only inside the wizard's iframe
+  'dichvucong.bocongan.gov.vn', // Ministry of Public Security catalogue and entry (filing-portals-2026.md §1)
+  'dichvucong.dancuquocgia.gov.vn', // its residence forms, /portal/p/home/… (§1.2–§1.5)
 ] as const;
 
 
@@ -25,7 +27,10 @@ export const PROVINCIAL_IGATE_HOSTS = [
   'dichvucong.hochiminhcity.gov.vn',
 ] as const;
 
-export const SUPPORTED_HOSTS: readonly string[] = [...NATIONAL_HOSTS, ...PROVINCIAL_IGATE_HOSTS];
+/** Provinces that still file on VNPT iGate 1, the PHP wizard (filing-portals-2026.md §3, T11). */
+export const PROVINCIAL_IGATE1_HOSTS = ['dichvucong.laocai.gov.vn', 'dichvucong.laichau.gov.vn'] as const;
+
+export const SUPPORTED_HOSTS: readonly string[] = [...NATIONAL_HOSTS, ...PROVINCIAL_IGATE_HOSTS, ...PROVINCIAL_IGATE1_HOSTS];
 
 /**
  * Hosts whose pages we read only inside another portal's frame, each with the portal pages that
@@ -38,7 +43,7 @@ export const FRAME_PARENTS: Readonly<Record<string, readonly string[]>> = {
 export const FRAME_HOSTS: readonly string[] = Object.keys(FRAME_PARENTS);
 
 /** Hosts whose top-level pages we read (the resident content script's matches). */
-export const PAGE_HOSTS: readonly string[] = [...NATIONAL_HOSTS, ...PROVINCIAL_IGATE_HOSTS].filter((h) => !FRAME_HOSTS.includes(h));
+export const PAGE_HOSTS: readonly string[] = SUPPORTED_HOSTS.filter((h) => !FRAME_HOSTS.includes(h));
 
 /**
  * Shape of a provincial portal host the user may add at run time. Only this shape can be granted,
@@ -77,4 +82,6 @@ export const PROVINCE_PORTAL: Readonly<Record<string, string>> = {
   'Tỉnh Ninh Bình': 'dichvucong.ninhbinh.gov.vn',
   'Tỉnh Lâm Đồng': 'dichvucong.lamdong.gov.vn',
   'Thành phố Hồ Chí Minh': 'dichvucong.hochiminhcity.gov.vn',
+  'Tỉnh Lào Cai': 'dichvucong.laocai.gov.vn',
+  'Tỉnh Lai Châu': 'dichvucong.laichau.gov.vn',
 };

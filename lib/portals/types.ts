@@ -3,9 +3,11 @@
 /**
  * The portals we read. 'dvcqg' is the national portal's legacy server-rendered pages (since March
  * 2026 only on vpcp.dichvucong.gov.vn); 'dvcqg-2026' is its React app on dichvucong.gov.vn. 'moj' is
- * the Ministry of Justice's civil-status wizard, 'moj-eform' its declaration form in an iframe.
+ * the Ministry of Justice's civil-status wizard, 'moj-eform' its declaration form in an iframe. 'bca' is
+ * the Ministry of Public Security's catalogue and entry, 'cutru' its residence forms, 'igate1' the
+ * older VNPT iGate 1 wizard some provinces still run.
  */
-export const PORTAL_IDS = ['dvcqg', 'dvcqg-2026', 'lienthong', 'igate', 'moj', 'moj-eform'] as const;
+export const PORTAL_IDS = ['dvcqg', 'dvcqg-2026', 'lienthong', 'igate', 'moj', 'moj-eform', 'bca', 'cutru', 'igate1'] as const;
 export type PortalId = (typeof PORTAL_IDS)[number];
 
 export function isPortalId(value: unknown): value is PortalId {
@@ -96,6 +98,10 @@ export interface PageReading {
   serviceCards: ServiceCard[];
   /** Error messages (toasts) the portal shows now: a new one after a submit click is a failed attempt. */
   portalErrors: number;
+  /** Of those, the ones saying the payment window could not be reached (the residence forms). */
+  paymentErrors: number;
+  /** The portal's own code of the case chosen on the page (e.g. "TAT-XOA-14"), when it has a case select. */
+  portalCase: string | null;
 }
 
 export interface PortalAdapter {
@@ -160,5 +166,7 @@ export function emptyReading(portal: PortalId): PageReading {
     submit: null,
     serviceCards: [],
     portalErrors: 0,
+    paymentErrors: 0,
+    portalCase: null,
   };
 }

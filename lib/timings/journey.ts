@@ -32,7 +32,7 @@ export type TimingEvent =
   | { type: 'upload-bytes'; at: number; bytes: number; files: number; slot?: number | null }
   | { type: 'submit-click'; at: number }
   /** The portal put up an error message (a toast): a submit or an upload it refused. */
-  | { type: 'portal-error'; at: number }
+  | { type: 'portal-error'; at: number; cause?: 'payment' }
   | { type: 'guide'; at: number; outcome: 'completed' | 'exited' | 'failed' }
   /** A request of the tab that ended, seen by the background (webRequest). */
   | { type: 'request'; at: number; start: number; role: RequestRole; resource: string; mainFrame: boolean; status: number | null; error: string | null; reloadedSince: boolean; post?: boolean }
@@ -167,7 +167,8 @@ export function reduce(prev: TabState, e: TimingEvent, settings: RecorderSetting
       if (!b) break;
       // An error toast after the submit click is a failed attempt, never a receipt.
       if (s.pendingSubmit) {
-        out.push({ ...b, type: 'submit', at: s.pendingSubmit.at, latencyMs: Math.max(0, e.at - s.pendingSubmit.at), outcome: 'error', status: s.pendingSubmit.status, attempt: s.pendingSubmit.attempt });
+        const outcome = e.cause === 'payment' ? 'payment-failed' : 'error';
+        out.push({ ...b, type: 'submit', at: s.pendingSubmit.at, latencyMs: Math.max(0, e.at - s.pendingSubmit.at), outcome, status: s.pendingSubmit.status, attempt: s.pendingSubmit.attempt });
         s.pendingSubmit = null;
       } else if (s.pendingUpload && e.at - s.pendingUpload.at <= PORTAL_REFUSAL_MS) {
         // Files chosen and refused by the portal before any request (format, size): an upload that never left.

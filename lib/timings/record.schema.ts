@@ -57,7 +57,8 @@ export const SubmitRecordSchema = z.object({
   type: z.literal('submit'),
   /** Click on the portal's submit control until the receipt (or the portal's answer). */
   latencyMs: ms,
-  outcome: z.enum(['receipt', 'error', 'no-answer']),
+  /** payment-failed: the portal could not open its payment window (the residence forms), counted apart. */
+  outcome: z.enum(['receipt', 'error', 'payment-failed', 'no-answer']),
   status: z.nullable(z.number().check(z.int())),
   /** 1 for the first submit of the journey, 2+ for re-submits. */
   attempt: z.number().check(z.int(), z.minimum(1)),
@@ -128,7 +129,7 @@ export const ContentTimingEventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('upload-bytes'), bytes: z.number().check(z.int(), z.minimum(0)), files: z.number().check(z.int(), z.minimum(0), z.maximum(999)), slot: z.optional(z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(200)))) }),
   z.object({ type: z.literal('submit-click') }),
-  z.object({ type: z.literal('portal-error') }),
+  z.object({ type: z.literal('portal-error'), cause: z.optional(z.literal('payment')) }),
 ]);
 
 export const EXPORT_FORMAT = 'dvc-companion/timings';

@@ -27,6 +27,7 @@ export class PageTimer {
   /** The upload row whose own button was pressed last (rows that share one file input). */
   private armedSlot: number | null = null;
   private errorsShown = 0;
+  private paymentErrorsShown = 0;
 
   constructor(
     private readonly win: Window,
@@ -91,8 +92,10 @@ export class PageTimer {
   onReading(r: PageReading): void {
     this.reading = r;
     // One more error message than before (toasts come and go, several at once): the background pairs it with a submit or an upload.
-    if (r.portalErrors > this.errorsShown) this.send({ type: 'portal-error', at: Date.now() });
+    // A new payment-window failure is told apart: a commune counts how often filing breaks there.
+    if (r.portalErrors > this.errorsShown) this.send({ type: 'portal-error', at: Date.now(), ...(r.paymentErrors > this.paymentErrorsShown ? { cause: 'payment' as const } : {}) });
     this.errorsShown = r.portalErrors;
+    this.paymentErrorsShown = r.paymentErrors;
     const key = `${r.kind}|${r.procedureCode ?? ''}|${r.step?.index ?? ''}`;
     if (key !== this.lastPage) {
       this.lastPage = key;

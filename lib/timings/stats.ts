@@ -31,6 +31,8 @@ export interface GroupStats {
   submitLatency: Summary;
   hangs: number;
   errors: number;
+  /** Submits that failed because the portal's payment window could not be reached. */
+  paymentFailures: number;
   journeys: number;
 }
 
@@ -67,6 +69,7 @@ export function groupStats(records: readonly TimingRecord[]): GroupStats[] {
     latency: number[];
     hangs: number;
     errors: number;
+    paymentFailures: number;
     journeys: number;
   }
   const byHost = new Map<string, Map<string | null, Acc>>();
@@ -77,7 +80,7 @@ export function groupStats(records: readonly TimingRecord[]): GroupStats[] {
     if (!byCode) byHost.set(r.host, (byCode = new Map()));
     let g = byCode.get(r.code);
     if (!g) {
-      g = { portal: r.portal, host: r.host, code: r.code, pages: 0, loads: [], ready: [], uploads: 0, kbps: [], submits: 0, latency: [], hangs: 0, errors: 0, journeys: 0 };
+      g = { portal: r.portal, host: r.host, code: r.code, pages: 0, loads: [], ready: [], uploads: 0, kbps: [], submits: 0, latency: [], hangs: 0, errors: 0, paymentFailures: 0, journeys: 0 };
       byCode.set(r.code, g);
       groups.push(g);
     }
@@ -96,6 +99,7 @@ export function groupStats(records: readonly TimingRecord[]): GroupStats[] {
         g.submits++;
         if (r.outcome === 'receipt') g.latency.push(r.latencyMs);
         else g.errors++;
+        if (r.outcome === 'payment-failed') g.paymentFailures++;
         break;
       case 'hang':
         g.hangs++;
@@ -122,6 +126,7 @@ export function groupStats(records: readonly TimingRecord[]): GroupStats[] {
       submitLatency: summarize(g.latency),
       hangs: g.hangs,
       errors: g.errors,
+      paymentFailures: g.paymentFailures,
       journeys: g.journeys,
     }))
     .sort((a, b) => b.pages + b.uploads - (a.pages + a.uploads));

@@ -4,7 +4,7 @@
  * and that no page error or console error showed up.
  */
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { REPLICA_HOSTS, startReplicas, type Replicas } from '../replicas/server';
+import { PORTAL_OUTSIDE_HOSTS, REPLICA_HOSTS, startReplicas, type Replicas } from '../replicas/server';
 import { launchBrowser } from './browser';
 
 interface Fixtures {
@@ -37,7 +37,7 @@ export const test = base.extend<Fixtures, { replicas: Replicas }>({
     context.on('request', (req) => {
       const url = new URL(req.url());
       if (ALLOWED_SCHEMES.includes(url.protocol)) return;
-      if (!(REPLICA_HOSTS as readonly string[]).includes(url.hostname)) foreign.push(req.url());
+      if (!(REPLICA_HOSTS as readonly string[]).includes(url.hostname) && !(PORTAL_OUTSIDE_HOSTS as readonly string[]).includes(url.hostname)) foreign.push(req.url());
     });
     context.on('page', (p) => watchProblems(p, pageProblems));
     for (const p of context.pages()) watchProblems(p, pageProblems);

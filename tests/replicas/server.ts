@@ -15,6 +15,8 @@ import { igateSite } from './sites/igate';
 import { lienthongSite } from './sites/lienthong';
 import { eformSite, mojSite } from './sites/moj';
 import { EFORM_SCRIPT, MOJ_APP_SCRIPT, MOJ_APP_STYLE } from './apps/moj/data';
+import { BCA_HOST, bcaSite, CUTRU_HOST, cutruLib, cutruSite } from './sites/bca';
+import { igate1Site } from './sites/igate1';
 
 export interface SiteAnswer {
   status?: number;
@@ -34,7 +36,18 @@ export const REPLICA_HOSTS = [
   'tokhaidientu.moj.gov.vn',
   'dichvucong.quangngai.gov.vn',
   'dichvucong.gialai.gov.vn',
+  'dichvucong.bocongan.gov.vn',
+  'dichvucong.dancuquocgia.gov.vn',
+  'dichvucong.laocai.gov.vn',
+  'dichvucong.laichau.gov.vn',
 ] as const;
+
+/**
+ * Hosts a replica page itself calls that are not replicas: the bank's payment window of the
+ * residence forms. They stay unresolvable (as a blocked popup is), and such a request is the
+ * portal's own, not ours: the e2e fixture lets these through.
+ */
+export const PORTAL_OUTSIDE_HOSTS = ['pay.vietcombank.com.vn'] as const;
 
 export interface RequestLogEntry {
   at: number;
@@ -57,6 +70,7 @@ const STATIC: Record<string, string> = {
   '/__replica/events.js': 'events.js',
   '/__replica/igate-app.js': 'igate-app.js',
   [EFORM_SCRIPT]: 'moj-eform.js',
+  '/__replica/cutru-app.js': 'cutru-app.js',
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -143,6 +157,13 @@ export async function startReplicas(opts: { port?: number } = {}): Promise<Repli
         entry.status = 200;
         return;
       }
+      const lib = cutruLib(url.pathname);
+      if (lib) {
+        res.writeHead(200, { 'content-type': `${lib.type}; charset=utf-8` });
+        res.end(lib.body);
+        entry.status = 200;
+        return;
+      }
       const staticFile = STATIC[url.pathname];
       if (staticFile) {
         res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
@@ -156,6 +177,9 @@ export async function startReplicas(opts: { port?: number } = {}): Promise<Repli
       else if (host === 'sso.dancuquocgia.gov.vn') answer = vneidSite(url);
       else if (host === 'dichvucongnganhtuphap.moj.gov.vn') answer = mojSite(url, entry.method);
       else if (host === 'tokhaidientu.moj.gov.vn') answer = eformSite(url);
+      else if (host === BCA_HOST) answer = bcaSite(url);
+      else if (host === CUTRU_HOST) answer = cutruSite(url, entry.method, fault?.variant ?? '');
+      else if (host === 'dichvucong.laocai.gov.vn' || host === 'dichvucong.laichau.gov.vn') answer = igate1Site(url, entry.method);
       else if (host.endsWith('dichvucong.gov.vn')) answer = dvcqgSite(req, url, body.toString('utf8'), res);
       else answer = igateSite(req, url, body);
       entry.status = send(res, answer, fault);

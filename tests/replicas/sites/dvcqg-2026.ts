@@ -225,7 +225,7 @@ export function formFor(caseId: string) {
 }
 
 let units: { provinces: string[]; wards: Map<string, string[]> } | null = null;
-function adminUnits() {
+export function adminUnits() {
   if (!units) {
     const raw = JSON.parse(readFileSync(`${REPLICA_DIR}/../../public/admin-units/units.json`, 'utf8')) as { newProvinces: string[]; new: [string, string, number][] };
     const wards = new Map<string, string[]>();

@@ -12,6 +12,9 @@ const URLS: Record<PortalId, string[]> = {
   igate: ['https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8', 'https://dichvucong.quangngai.gov.vn/vi/procedure/detail/6215fc5acfa6484e420b67d8'],
   moj: ['https://dichvucongnganhtuphap.moj.gov.vn/nop-ho-so/2041?vneid=1&maThuTuc=1.000894', 'https://dichvucongnganhtuphap.moj.gov.vn/ho-so-cua-toi'],
   'moj-eform': ['https://tokhaidientu.moj.gov.vn/e-form/0195e0c4-7a2b-7c11-9d00-000000000894'],
+  bca: ['https://dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc?matt=26344', 'https://dichvucong.bocongan.gov.vn/bo-cong-an/tiep-nhan-online/nhap-thong-tin-ho-so?sid=1'],
+  cutru: ['https://dichvucong.dancuquocgia.gov.vn/portal/p/home/dang-ky-tam-tru.html?ma_thu_tuc=1.004194&TT=TAMTRU_06', 'https://dichvucong.dancuquocgia.gov.vn/portal/p/home/thong-bao-luu-tru.html?ma_thu_tuc=2.001159'],
+  igate1: ['https://dichvucong.laocai.gov.vn/dich-vu-cong/tiep-nhan-online/nhap-thong-tin-ho-so?sid=1', 'https://dichvucong.laichau.gov.vn/dich-vu-cong/tiep-nhan-online/nhap-le-phi-ho-so?sid=1'],
 };
 
 const BROKEN = [
@@ -27,6 +30,10 @@ const BROKEN = [
   // The MoJ wizard's shapes, broken: a header with only some step titles, a dialog without a title, an e-form element without a caption.
   '<h1>Đăng ký kết hôn</h1><ol><li><span>1</span><span>Thông tin chủ hồ sơ</span></li><li><span>✓</span><span>Kê khai thông tin</span></li></ol><div role="dialog"></div>',
   '<x-input name="a"></x-input><x-radio name="b"><input type="checkbox" id="b-1"></x-radio><x-select-area></x-select-area>',
+  // The residence forms' and iGate 1's shapes, broken: a procedure select without options, an accordion without titles, a step bar with nothing in it.
+  '<form><select id="cboBPROC_TYPE_CODE"></select><select id="cboBPROC_CASE_CODE"><option selected></option></select><table id="tblGiayToDinhKem"><tr><td><input type=file></td></tr></table></form>',
+  '<div class="tthc-list-item"><div class="item-title"></div></div><div class="tthc-title"><h4></h4></div>',
+  '<title>1.115666 - </title><ul class="gsi-step-indicator"><li></li></ul><form><input type=file postname="a"><input type=file postname="a"></form>',
 ];
 
 let page: LoadedPage | null = null;
