@@ -56,7 +56,7 @@ function pageOf(url: URL): string | null {
 /** The chosen option of a select, value and text: the portal's own codes and wording. */
 function chosen(doc: Document, selector: string): { value: string; text: string } | null {
   const select = doc.querySelector<HTMLSelectElement>(selector);
-  const option = select?.selectedOptions?.[0] ?? null;
+  const option = select && select.selectedIndex >= 0 ? (select.options[select.selectedIndex] ?? null) : null;
   if (!select || !option || !option.value) return null;
   return { value: option.value, text: textOf(option, 200) };
 }

@@ -189,6 +189,8 @@ const INPUT_KIND: Record<string, FieldKind> = {
 };
 
 const DATE_HINT = /\bdd mm\b|\bmm yyyy\b/;
+/** A required label ends in "*", or "(*)" on the older server-rendered forms. */
+const REQUIRED_MARK = /\s*(?:\*|\(\*\))\s*$/;
 
 /** The visible label of a form control: <label for>, wrapping label, aria, or the wrapper's label. */
 export function labelOf(control: Element, wrapperTags: string): string {
@@ -246,9 +248,9 @@ export function readFields(root: ParentNode, wrapperTags: string, onlyShown: boo
       el.getAttribute('aria-required') === 'true' ||
       !!labelEl?.className.match(/required/) ||
       !!el.closest(wrapperTags)?.className.match(/\brequired\b/) ||
-      /\*\s*$/.test(label);
+      REQUIRED_MARK.test(label);
     out.push({
-      label: label.replace(/\s*\*\s*$/, ''),
+      label: label.replace(REQUIRED_MARK, ''),
       key,
       kind,
       required,

@@ -237,7 +237,7 @@ ${group('txtRECEIVE_ORG_ADDRESS', 'Cơ quan thực hiện', input('txtRECEIVE_OR
 function tamTruPage(url: URL, variant: string): string {
   const tt = url.searchParams.get('TT') ?? '';
   const title = tt === 'TAMTRU_06' ? 'Xóa đăng ký tạm trú' : 'Đăng ký tạm trú';
-  const procOption = (v: string, t: string) => `<option value="${v}"${tt === v ? ' selected' : ''}>${t}</option>`;
+  const procOption = (v: string, t: string) => `<option value="${v}">${t}</option>`;
   return cutruShell(
     title,
     `<h3 class="title-form">${esc(title)}</h3>
@@ -341,7 +341,7 @@ function listPage(kind: 'sent' | 'drafts' | 'lookup'): string {
 const F5_REJECTED = '<html><head><title>Request Rejected</title></head><body>The requested URL was rejected. Please consult with your administrator.<br><br>Your support ID is: 11867412987411233201<br><br><a href="javascript:history.back();">[Go Back]</a></body></html>';
 
 /** The replica's own JSON calls. The product never depends on these paths (the recorder pairs uploads by time). */
-function cutruApi(url: URL, method: string): SiteAnswer {
+export function cutruApi(url: URL, method: string): SiteAnswer {
   const path = url.pathname;
   if (path === '/portal/api/danh-muc/xa') return { json: { code: 'OK', data: wardsOf(Number(url.searchParams.get('tinh'))) } };
   if (path === '/portal/api/danh-muc/truong-hop') {

@@ -20,6 +20,8 @@
   $.fn.datepicker.dates.vi = VI;
   var select2Vi = { noResults: function () { return 'Không tìm thấy kết quả'; }, searching: function () { return 'Đang tìm…'; } };
 
+  // jQuery-built options (happy-dom, where the unit tests run this page, has no Option constructor).
+  function opt(text, value) { return $('<option>').val(value).text(text); }
   function api(path, data) { return $.getJSON('/portal/api/' + path, data); }
   function message(text) { $('#lblThongBao').text(text); $('#modalThongBao').addClass('in'); }
   $('#btnDongThongBao').on('click', function () { $('#modalThongBao').removeClass('in'); });
@@ -32,12 +34,12 @@
   function wireWards(city, ward, org) {
     $(city).on('change', function () {
       var v = $(this).val();
-      $(ward).empty().append(new Option('-- Chọn Phường/ Xã --', '')).trigger('change');
+      $(ward).empty().append(opt('-- Chọn Phường/ Xã --', '')).trigger('change');
       if (!v) return;
       // Late, and decomposed: "Phường" arrives as U+01A1 + U+0300.
       setTimeout(function () {
         api('danh-muc/xa', { tinh: v }).done(function (r) {
-          r.data.forEach(function (w) { $(ward).append(new Option(w.text, w.id)); });
+          r.data.forEach(function (w) { $(ward).append(opt(w.text, w.id)); });
         });
       }, 400);
     });
@@ -49,10 +51,10 @@
     wireWards('#cboRECEIVE_ADDR_CITY_CODE', '#cboRECEIVE_ADDR_VILLAGE_CODE', '#txtRECEIVE_ORG_ADDRESS');
     wireWards('#cboRECEIVE_ADDR_CITY_ID', '#cboRECEIVE_ADDR_VILLAGE_ID', null);
     $('#cboRECEIVE_ADDR_CITY_ID').on('change', function () {
-      $('#cboRECEIVE_ADDR_DISTRICT_ID').empty().append(new Option('-- Chọn --', '')).append(new Option('Quận Ba Đình', '1')).trigger('change');
+      $('#cboRECEIVE_ADDR_DISTRICT_ID').empty().append(opt('-- Chọn --', '')).append(opt('Quận Ba Đình', '1')).trigger('change');
     });
     $('#cboRECEIVE_ADDR_VILLAGE_ID').on('change', function () {
-      $('#cboORG').empty().append(new Option('-- Chọn --', '')).append(new Option('Công an ' + $(this).find('option:selected').text().normalize('NFC'), '1'));
+      $('#cboORG').empty().append(opt('-- Chọn --', '')).append(opt('Công an ' + $(this).find('option:selected').text().normalize('NFC'), '1'));
     });
 
     var SUBS = { TAMTRU_01: ['1', '2'], TAMTRU_06: ['3'] };
@@ -66,7 +68,7 @@
       var text = $('#cboBPROC_TYPE_CODE option:selected').text();
       if (proc) $('.title-form').text(text);
       $('#grpREGISTRATION').toggle(proc !== 'TAMTRU_06');
-      $('#cboBPROC_CASE_CODE').empty().append(new Option('-- Chọn trường hợp --', '')).trigger('change');
+      $('#cboBPROC_CASE_CODE').empty().append(opt('-- Chọn trường hợp --', '')).trigger('change');
       $('#divGiayToDinhKem').empty();
       $('#divSubCases').empty();
       (SUBS[proc] || []).forEach(function (n) {
@@ -74,10 +76,13 @@
       });
       if (!proc) return;
       api('danh-muc/truong-hop', { thu_tuc: proc }).done(function (r) {
-        r.data.forEach(function (c) { $('#cboBPROC_CASE_CODE').append(new Option(c.text, c.id)); });
+        r.data.forEach(function (c) { $('#cboBPROC_CASE_CODE').append(opt(c.text, c.id)); });
       });
     };
     $('#cboBPROC_TYPE_CODE').on('change', procedureChanged);
+    // The TT parameter preselects the procedure (the URL keeps ma_thu_tuc=1.004194 for xóa too).
+    var tt = new URL(location.href).searchParams.get('TT');
+    if (tt && $('#cboBPROC_TYPE_CODE option[value="' + tt + '"]').length) $('#cboBPROC_TYPE_CODE').val(tt);
     procedureChanged();
 
     window.load_table_tphs_new = function (n) {

@@ -10,6 +10,7 @@ import { DVCQG_APP_SCRIPT, apiAnswer, detailUrl, PROCEDURES, shell } from '../..
 import { dvcqgApp, mojApp } from '../../replicas/apps/build';
 import { eformSite, MOJ_PROCEDURES, mojSite } from '../../replicas/sites/moj';
 import { igateSite } from '../../replicas/sites/igate';
+import { BCA_HOST, bcaSite, cutruApi, cutruLib, cutruSite } from '../../replicas/sites/bca';
 import { loadPage, type LoadedPage } from './snapshot';
 
 const IGATE_HOST = 'dichvucong.quangngai.gov.vn';
@@ -109,4 +110,27 @@ export async function mojEformPage(): Promise<LoadedPage> {
   const page = await loadPage(html, url);
   await page.settle(900);
   return page;
+}
+
+/**
+ * The residence forms' replica (and the Ministry's catalogue) run in happy-dom: jQuery, select2 and
+ * bootstrap-datepicker inlined as the server serves them, and the page's AJAX calls answered in the
+ * page by the replica's own API, without a server. `variant` is the page variant knob.
+ */
+export async function cutruPage(url: string, opts: { variant?: string; extraComponents?: string[] } = {}): Promise<LoadedPage> {
+  const u = new URL(url);
+  const answer = u.hostname === BCA_HOST ? bcaSite(u) : cutruSite(u, 'GET', opts.variant ?? '');
+  // After jQuery: its AJAX answered from the replica's API, synchronously.
+  const ajaxStub = `<script>(function($){function answer(u,d,m){var url=new URL(u,location.href);for(var k in (d||{}))url.searchParams.set(k,d[k]);return $.Deferred().resolve(window.__replicaApi(url.href,m)).promise();}
+$.getJSON=function(u,d){return answer(u,d,'GET');};$.post=function(u){return answer(u,null,'POST');};$.ajax=function(o){return answer(o.url,null,o.method||'GET');};})(window.jQuery);</script>`;
+  const html = (answer.html ?? '').replace(/<script src="(\/__replica\/[^"]+)"><\/script>/g, (_, path: string) => {
+    const body = cutruLib(path)?.body ?? (path === '/__replica/cutru-app.js' ? readReplicaFile('static', 'cutru-app.js') : '');
+    return `<script>${body.replace(/<\/script/gi, '<\\/script')}</script>${path.endsWith('jquery.min.js') ? ajaxStub : ''}`;
+  });
+  return loadPage(html, url, true, (w) => {
+    Object.assign(w, {
+      __replicaConfig: { extraComponents: opts.extraComponents ?? [] },
+      __replicaApi: (href: string, method: string) => cutruApi(new URL(href), method).json,
+    });
+  });
 }

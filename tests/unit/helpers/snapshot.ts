@@ -40,7 +40,8 @@ export interface LoadedPage {
   close(): Promise<void>;
 }
 
-export async function loadPage(html: string, url: string, runScripts = true): Promise<LoadedPage> {
+/** `prepare` runs on the window before the page is written (what a test gives the page's scripts). */
+export async function loadPage(html: string, url: string, runScripts = true, prepare?: (window: Window) => void): Promise<LoadedPage> {
   const window = new Window({
     url,
     settings: {
@@ -66,6 +67,7 @@ export async function loadPage(html: string, url: string, runScripts = true): Pr
     else this.after(frag);
   } as never;
   Object.assign(window, { alert: () => {}, prompt: () => null });
+  prepare?.(window);
   window.document.write(html);
   const page: LoadedPage = {
     window,
