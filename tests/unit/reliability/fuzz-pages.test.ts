@@ -17,7 +17,8 @@ import { checkItems } from '../../../lib/once-only/views';
 import { ADAPTERS, adapterFor, readPage } from '../../../lib/portals/registry';
 import { recordFigure } from '../../figures';
 import { loadPage, readSnapshot, servedAt, snapshotFiles, type LoadedPage } from '../helpers/snapshot';
-import { dvcqg2026Page, mojEformPage, mojPage } from '../helpers/replica-forms';
+import { cutruPage, dvcqg2026Page, mojEformPage, mojPage } from '../helpers/replica-forms';
+import { igate1Site } from '../../replicas/sites/igate1';
 import { mojFormUrl } from '../../replicas/sites/moj';
 
 const CASES_PER_SNAPSHOT = Number(process.env.FUZZ_PAGES ?? 250);
@@ -103,8 +104,29 @@ const rendered = new Map<string, { html: string; url: string }>();
 const NATIONAL_2026 = ['procedure-detail', 'service-list', 'filing-form'].map((kind) => `dvcqg-2026 ${kind}`);
 /** The MoJ wizard (React replica) at its dialog and at each of its four steps, and its declaration e-form. */
 const MOJ = ['moj dialog', 'moj step 1', 'moj step 2', 'moj step 3', 'moj step 4', 'moj-eform'];
-const RENDERED_APPS = [...NATIONAL_2026, ...MOJ];
+/** The Ministry of Public Security's pages (jQuery/select2 replicas) and an iGate 1 step with its upload table. */
+const BCA_PAGES: Record<string, string> = {
+  'bca detail': 'https://dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc?matt=26344',
+  'cutru tam tru': 'https://dichvucong.dancuquocgia.gov.vn/portal/p/home/dang-ky-tam-tru.html?ma_thu_tuc=1.004194&TT=TAMTRU_01',
+  'cutru luu tru': 'https://dichvucong.dancuquocgia.gov.vn/portal/p/home/thong-bao-luu-tru.html?ma_thu_tuc=2.001159',
+  'cutru list': 'https://dichvucong.dancuquocgia.gov.vn/portal/p/home/ho-so.html',
+};
+const IGATE1_STEP = 'https://dichvucong.laocai.gov.vn/dich-vu-cong/tiep-nhan-online/nhap-thong-tin-ho-so?sid=1';
+const RENDERED_APPS = [...NATIONAL_2026, ...MOJ, ...Object.keys(BCA_PAGES), 'igate1 step 3'];
 beforeAll(async () => {
+  for (const [name, url] of Object.entries(BCA_PAGES)) {
+    const page = await cutruPage(url);
+    await page.settle(300);
+    // The tạm trú form with its late attachments table loaded, as a person sees it before uploading.
+    if (name === 'cutru tam tru') {
+      (page.window as unknown as { load_table_tphs_new(n: number): void }).load_table_tphs_new(2);
+      await page.settle(900);
+    }
+    for (const s of Array.from(page.document.querySelectorAll('script'))) s.remove();
+    rendered.set(name, { html: `<!doctype html>${page.document.documentElement.outerHTML}`, url });
+    await page.close();
+  }
+  rendered.set('igate1 step 3', { html: igate1Site(new URL(IGATE1_STEP), 'GET').html!.replace(/<script[\s\S]*?<\/script>/g, ''), url: IGATE1_STEP });
   for (const name of MOJ) {
     const step = name === 'moj dialog' ? null : Number(name.split(' ')[2]) - 1;
     const page = name === 'moj-eform' ? await mojEformPage() : await mojPage(mojFormUrl('1.000894'), { step, subject: step === 0 ? 'canhan' : 'null' });
@@ -137,7 +159,7 @@ afterAll(() => {
   recordFigure({
     id: 'fuzz-pages',
     area: 'fuzzing',
-    what: `mutated portal pages through every adapter (the React replicas of the 2026 national portal and of the MoJ wizard, and the MoJ declaration e-form, included), the once-only check and every guide target (${[...opCounts].map(([k, v]) => `${k} ${v}`).join(', ')})`,
+    what: `mutated portal pages through every adapter (the React replicas of the 2026 national portal and of the MoJ wizard, the MoJ declaration e-form, the Ministry of Public Security's jQuery pages and an iGate 1 step included), the once-only check and every guide target (${[...opCounts].map(([k, v]) => `${k} ${v}`).join(', ')})`,
     cases,
     crashes,
     measure: `slowest page ${Math.round(slowest)} ms in happy-dom (bound ${BOUND_MS} ms)`,
