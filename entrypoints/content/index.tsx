@@ -14,7 +14,7 @@ import type { OnceOnlyView } from '../../lib/once-only/views';
 import { DVCQG_FEEDBACK_URL } from '../../lib/portals/dvcqg';
 import { PageTimer } from '../../lib/timings/recorder-page';
 import { checklist, localized } from '../../lib/guides/checklist';
-import { FILING_PAGES, guideStartsOn, keepsState, resumeGuide, startGuide } from '../../lib/guides/engine';
+import { answersFromCase, FILING_PAGES, guideStartsOn, keepsState, resumeGuide, startGuide } from '../../lib/guides/engine';
 import { GuideSession, type GuideRenderModel } from '../../lib/guides/guide-session';
 import type { LoadedPack } from '../../lib/guides/pack-store';
 import { placeCard } from '../../lib/guides/placement';
@@ -449,6 +449,7 @@ export default defineContentScript({
         const routeChanged = routeKey !== '' && key !== routeKey;
         routeKey = key;
         session?.pageChanged(routeChanged);
+        session?.pageAnswers(answersFromCase(session.pack, r.portalCase));
         if (recognised && next.procedureCode) void loadPack(next.procedureCode);
         checkOnceOnly(r, recognised);
         if (recognised) dockSoon();

@@ -86,6 +86,17 @@ export function sequence(pack: GuidePack, portal: PortalId, answers: Record<stri
   return stepsFor(pack, portal).filter((s) => !s.when || answers[s.when.question] === undefined || answers[s.when.question] === s.when.is);
 }
 
+/**
+ * Answers the page gives by itself: the case chosen on the portal's case select answers each
+ * question that names its case codes (yes when the case is one of them, no for any other case).
+ */
+export function answersFromCase(pack: GuidePack, portalCase: string | null): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  if (!portalCase) return out;
+  for (const q of pack.questions ?? []) if (q.fromCase) out[q.id] = q.fromCase.includes(portalCase);
+  return out;
+}
+
 export function startGuide(pack: GuidePack, portal: PortalId, now: number): GuideState | null {
   const first = sequence(pack, portal, {})[0];
   if (!first) return null;

@@ -61,6 +61,10 @@ export class GuideSession {
     this.enterStep();
   }
 
+  get pack(): GuidePack {
+    return this.deps.pack;
+  }
+
   get current(): GuideState {
     return this.state;
   }
@@ -77,6 +81,13 @@ export class GuideSession {
       return;
     }
     this.enterStep();
+  }
+
+  /** Answers the page itself gives (the case chosen on the portal): taken as the person's, when they differ. */
+  pageAnswers(answers: Record<string, boolean>): void {
+    for (const [question, value] of Object.entries(answers)) {
+      if (this.state.status === 'running' && this.state.answers[question] !== value) this.dispatch({ type: 'answer', question, value });
+    }
   }
 
   /** The page changed (new route, new step of the portal's stepper, late render). */

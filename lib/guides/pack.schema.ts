@@ -59,7 +59,15 @@ export const SourceSchema = z.object({
   date: z.optional(isoDate),
 });
 
-export const QuestionSchema = z.object({ id: slug, text: LocalizedSchema });
+export const QuestionSchema = z.object({
+  id: slug,
+  text: LocalizedSchema,
+  /**
+   * The portal's own case codes (its case select, e.g. "TAT-XOA-14") that mean "yes": once the
+   * person picks a case on the page, the answer is read from it and the question is not asked.
+   */
+  fromCase: z.optional(z.array(z.string().check(z.regex(/^[A-Z0-9][A-Z0-9_-]{0,39}$/))).check(z.minLength(1), z.maxLength(20))),
+});
 
 export const GuidePackSchema = z.object({
   schemaVersion: z.literal(1),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guideStartsOn, resumeGuide, sequence, startGuide, transition, viewOf, type GuideEvent, type GuideState } from '../../../lib/guides/engine';
+import { answersFromCase, guideStartsOn, resumeGuide, sequence, startGuide, transition, viewOf, type GuideEvent, type GuideState } from '../../../lib/guides/engine';
 import type { GuidePack } from '../../../lib/guides/pack.schema';
 
 const pack = JSON.parse(readFileSync('public/guides/1.001193.json', 'utf8')) as GuidePack;
@@ -139,5 +139,30 @@ describe('hand-over between the portals of one pack', () => {
   test('a single-portal pack completes as before', () => {
     const single = { ...twoPortals, portals: ['dvcqg-2026' as const], steps: [twoPortals.steps[0]!] };
     expect(transition(single, startGuide(single, 'dvcqg-2026', 0)!, click(true), 10)).toMatchObject({ state: { status: 'completed' }, outcome: { outcome: 'completed' } });
+  });
+});
+
+describe('answers the page gives: the case chosen on the portal', () => {
+  const xoa: GuidePack = {
+    ...pack,
+    portals: ['cutru'],
+    questions: [{ id: 'khong-con-cho-o', text: { vi: 'Xóa vì không còn chỗ ở hợp pháp?' }, fromCase: ['TAT-XOA-13', 'TAT-XOA-14'] }, { id: 'khac', text: { vi: 'Câu hỏi khác?' } }],
+    steps: [
+      { id: 'truong-hop', target: { key: 'field:chon-truong-hop' }, text: { vi: 'Chọn trường hợp.' }, action: 'choose', advance: 'field-filled' },
+      { id: 'giay-to', when: { question: 'khong-con-cho-o', is: true }, target: { key: 'upload:giay-to-chung-minh' }, text: { vi: 'Tải lên giấy tờ.' }, action: 'upload', advance: 'upload-finished' },
+      { id: 'cam-ket', text: { vi: 'Cam kết.' }, action: 'read', advance: 'manual' },
+    ],
+  };
+  test('a case among the codes is yes, another case is no, no case chosen answers nothing; questions without codes are left to the person', () => {
+    expect(answersFromCase(xoa, 'TAT-XOA-14')).toEqual({ 'khong-con-cho-o': true });
+    expect(answersFromCase(xoa, 'TAT-XOA-15')).toEqual({ 'khong-con-cho-o': false });
+    expect(answersFromCase(xoa, null)).toEqual({});
+  });
+  test('the branch follows the case: absent from home, the upload step drops out', () => {
+    const s = startGuide(xoa, 'cutru', 0)!;
+    const absent = transition(xoa, s, { type: 'answer', question: 'khong-con-cho-o', value: false }, 1).state;
+    expect(sequence(xoa, 'cutru', absent.answers).map((x) => x.id)).toEqual(['truong-hop', 'cam-ket']);
+    const moved = transition(xoa, s, { type: 'answer', question: 'khong-con-cho-o', value: true }, 1).state;
+    expect(sequence(xoa, 'cutru', moved.answers).map((x) => x.id)).toEqual(['truong-hop', 'giay-to', 'cam-ket']);
   });
 });
