@@ -18,7 +18,10 @@ import { igate } from '../../../lib/portals/igate';
 import { lienthong } from '../../../lib/portals/lienthong';
 import type { PortalAdapter, PortalId } from '../../../lib/portals/types';
 import type { LoadedPage } from '../helpers/snapshot';
-import { dvcqg2026Page, dvcqgDetailPage, igateFilingForm, lienthongFilingForm, mojEformPage, mojPage } from '../helpers/replica-forms';
+import { cutruPage, dvcqg2026Page, dvcqgDetailPage, igateFilingForm, lienthongFilingForm, mojEformPage, mojPage } from '../helpers/replica-forms';
+import { bca } from '../../../lib/portals/bca';
+import { cutru } from '../../../lib/portals/cutru';
+import { BCA_CATALOGUE } from '../../replicas/sites/bca';
 import { moj } from '../../../lib/portals/moj';
 import { mojEform } from '../../../lib/portals/moj-eform';
 import { readPage } from '../../../lib/portals/registry';
@@ -40,12 +43,34 @@ const matcher = createMatcher(catalogue);
  * Replica pages the linter can walk, by portal: on the legacy DVCQG pages the procedure page, on
  * the 2026 national portal the route of each step's page kind, elsewhere the filing form.
  */
-const FORMS: Partial<Record<PortalId, { adapter: PortalAdapter; open(code: string, pageKind?: string): Promise<LoadedPage | null> }>> = {
+const FORMS: Partial<Record<PortalId, { adapter: PortalAdapter; open(code: string, pageKind?: string): Promise<LoadedPage | null>; clickSettleMs?: number }>> = {
   dvcqg: { adapter: dvcqg, open: dvcqgDetailPage },
+  bca: { adapter: bca, open: bcaDetailPage },
+  // The residence forms load their lists late (wards, the attachments table): wait that out after each click.
+  cutru: { adapter: cutru, open: residenceForm, clickSettleMs: 1000 },
   'dvcqg-2026': { adapter: dvcqg2026, open: dvcqg2026Page },
   igate: { adapter: igate, open: igateFilingForm },
   lienthong: { adapter: lienthong, open: lienthongFilingForm },
 };
+
+async function bcaDetailPage(code: string): Promise<LoadedPage | null> {
+  const entry = BCA_CATALOGUE.find((e) => e.code === code);
+  return entry ? cutruPage(`https://dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc?matt=${entry.matt}`) : null;
+}
+
+/** The residence form each code is filed on (the tạm trú page serves two procedures by its TT parameter). */
+const RESIDENCE_FORMS: Record<string, string> = {
+  '1.004194': 'dang-ky-tam-tru.html?ma_thu_tuc=1.004194&TT=TAMTRU_01',
+  '1.010028': 'dang-ky-tam-tru.html?ma_thu_tuc=1.004194&TT=TAMTRU_06',
+  '2.001159': 'thong-bao-luu-tru.html?ma_thu_tuc=2.001159',
+};
+async function residenceForm(code: string): Promise<LoadedPage | null> {
+  const path = RESIDENCE_FORMS[code];
+  if (!path) return null;
+  const page = await cutruPage(`https://dichvucong.dancuquocgia.gov.vn/portal/p/home/${path}`);
+  await page.settle(300);
+  return page;
+}
 
 /** The MoJ wizard's states in the order a person walks them: the dialog, steps 1–4, the sent dossier. */
 const MOJ_STATES: { step: number | null; done?: boolean }[] = [{ step: null }, { step: 0 }, { step: 1 }, { step: 2 }, { step: 3 }, { step: 3, done: true }];
@@ -104,7 +129,7 @@ async function unresolvedSteps(pack: GuidePack, portal: PortalId): Promise<strin
       // Going on as the person would; the final submit is not pressed.
       if (step.action === 'click' && step.target!.key !== 'button:nop-ho-so') {
         (hit.el as HTMLElement).click();
-        await page.settle(300);
+        await page.settle(form.clickSettleMs ?? 300);
       }
     }
   } finally {
