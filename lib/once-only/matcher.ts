@@ -35,6 +35,12 @@ export interface CheckContext {
   source?: RequestSource;
   /** The heading the portal files the component under, e.g. "Giấy tờ phải xuất trình". */
   group?: string | null;
+  /**
+   * The procedure's name as the page shows it: a paper the procedure is about (the old card in
+   * "Cấp đổi thẻ căn cước", the old number in "Cấp xác nhận số chứng minh nhân dân 09 số") is
+   * handed in to be re-issued or confirmed, not asked for in place of the database.
+   */
+  procedureName?: string | null;
 }
 
 /** Longer text is not a label: only its start is read, which keeps the time per component bounded. */
@@ -117,6 +123,7 @@ function check(c: Compiled, raw: unknown, context: CheckContext): Finding | null
   if (folded.length === 0 || STATED_EXEMPTION.test(folded)) return null;
   const source = context.source ?? 'component';
   const groupPresents = typeof context.group === 'string' && PRESENT.test(foldClauses(context.group));
+  const procedure = typeof context.procedureName === 'string' && context.procedureName ? ` ${foldClauses(context.procedureName.slice(0, MAX_TEXT))} ` : '';
   let best: Finding | null = null;
 
   c.scan.lastIndex = 0;
@@ -127,7 +134,7 @@ function check(c: Compiled, raw: unknown, context: CheckContext): Finding | null
     }
     const paper = paperOf(c, m);
     if (!paper) continue;
-    const finding = judge(c, paper, folded, m.index, m.index + m[0].length, source, groupPresents, retokenised);
+    const finding = judge(c, paper, folded, m.index, m.index + m[0].length, source, groupPresents, retokenised, procedure);
     if (finding && (!best || SEVERITY[finding.verdict] > SEVERITY[best.verdict])) best = finding;
     if (best?.verdict === 'should-not-request') break;
   }
@@ -149,7 +156,7 @@ function paperOf(c: Compiled, m: RegExpExecArray): PaperKind | undefined {
   return undefined;
 }
 
-function judge(c: Compiled, paper: PaperKind, folded: string, start: number, end: number, source: RequestSource, groupPresents: boolean, retokenised: boolean): Finding | null {
+function judge(c: Compiled, paper: PaperKind, folded: string, start: number, end: number, source: RequestSource, groupPresents: boolean, retokenised: boolean, procedure: string): Finding | null {
   const span = retokenised ? null : ([start, end] as const);
   if (source === 'field' && !paper.typedField) return null;
   const s = sentenceAround(folded, start);
@@ -163,6 +170,8 @@ function judge(c: Compiled, paper: PaperKind, folded: string, start: number, end
   if (paper.abolished) return { verdict: 'should-not-request', paperId: paper.id, reason: 'abolished', span };
   if (paper.foreignExempt && FOREIGN.test(sentence)) return null;
   const copies = COPY.test(sentence) || source === 'upload';
+  // The paper the procedure itself is about, handed in as it is (not a copy): its own object, not a request for shared data.
+  if (!copies && procedure && procedure.includes(` ${folded.slice(start, end).trim()} `)) return null;
   if (paper.presentIsFine && !copies && (groupPresents || PRESENT.test(sentence))) return null;
   if (paper.originalIsFine && !copies && ORIGINAL.test(sentence)) return null;
 

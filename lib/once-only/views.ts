@@ -97,7 +97,7 @@ export function checkItems(catalogue: Catalogue, check: Matcher, req: OnceOnlyRe
   for (const raw of req.items.slice(0, MAX_ITEMS)) {
     const item: OnceOnlyItem = { key: String(raw.key).slice(0, 200), text: String(raw.text).slice(0, MAX_ITEM_TEXT), source: raw.source, group: raw.group ? String(raw.group).slice(0, 200) : null, addedByPerson: raw.addedByPerson === true };
     if (item.source !== 'component' && item.source !== 'upload' && item.source !== 'field') continue;
-    const finding = check(item.text, { source: item.source, group: item.group });
+    const finding = check(item.text, { source: item.source, group: item.group, procedureName: req.procedureName });
     if (!finding) continue;
     const paper = paperById(catalogue, finding.paperId);
     if (!paper) continue;

@@ -150,3 +150,29 @@ describe('catalogue anchors', () => {
     }
   });
 });
+
+describe('residence wordings (issue 21)', () => {
+  it('the household book named without "sổ" after a copy word is flagged; "Hộ khẩu thường trú" as an address field is not', () => {
+    expect(check('Bản sao hộ khẩu thường trú')?.paperId).toBe('household_book');
+    expect(check('Hộ khẩu thường trú', { source: 'field' })).toBeNull();
+    expect(check('Nơi đăng ký hộ khẩu thường trú')).toBeNull();
+  });
+  it('residence data as a VNeID image, and the personal-ID-number notice, are flagged', () => {
+    expect(check('Ảnh chụp thông tin cư trú trên ứng dụng VNeID')?.paperId).toBe('vneid_screenshot');
+    expect(check('Giấy thông báo mã số định danh cá nhân')?.paperId).toBe('residence_confirmation');
+  });
+  it('the paper a procedure is about, handed in as it is, is its own object; a copy of it is still a request', () => {
+    const procedureName = 'Cấp đổi thẻ Căn cước công dân';
+    expect(check('Thẻ căn cước công dân đang sử dụng', { procedureName })).toBeNull();
+    expect(check('Bản sao thẻ căn cước công dân', { procedureName })?.verdict).toBe('should-not-request');
+    expect(check('Thẻ căn cước công dân đang sử dụng')?.verdict).toBe('should-not-request');
+    // An abolished paper stays flagged whatever the procedure says.
+    expect(check('Sổ hộ khẩu', { procedureName: 'Cấp đổi sổ hộ khẩu' })?.verdict).toBe('should-not-request');
+  });
+  it('the residence form rows: the proof of lawful accommodation is conditional, the form and the lease are fine', () => {
+    expect(check('Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp')?.verdict).toBe('conditional');
+    expect(check('Tờ khai thay đổi thông tin cư trú')).toBeNull();
+    expect(check('Hợp đồng cho thuê, cho mượn, cho ở nhờ')).toBeNull();
+    expect(check('Giấy tờ chứng minh về việc không còn chỗ ở hợp pháp')).toBeNull();
+  });
+});
