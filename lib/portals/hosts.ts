@@ -52,7 +52,8 @@ export const PAGE_HOSTS: readonly string[] = SUPPORTED_HOSTS.filter((h) => !FRAM
 const PROVINCIAL_HOST = /^dichvucong\.[a-z]+\.gov\.vn$/;
 
 export function isProvincialPortalHost(hostname: string): boolean {
-  return PROVINCIAL_HOST.test(hostname) && hostname !== 'dichvucong.gov.vn';
+  // The national and ministry portals share the shape (dichvucong.bocongan.gov.vn): never a province.
+  return PROVINCIAL_HOST.test(hostname) && !(NATIONAL_HOSTS as readonly string[]).includes(hostname);
 }
 
 export function matchPattern(hostname: string): string {

@@ -10,7 +10,7 @@ import { mojEform } from './moj-eform';
 import { emptyReading, type PageReading, type PortalAdapter } from './types';
 
 // iGate 1 provinces come before iGate 2, which owns every other provincial host.
-export const ADAPTERS: readonly PortalAdapter[] = [dvcqg2026, dvcqg, lienthong, igate1, igate, moj, mojEform, bca, cutru];
+export const ADAPTERS: readonly PortalAdapter[] = [dvcqg2026, dvcqg, lienthong, moj, mojEform, bca, cutru, igate1, igate];
 
 export function adapterFor(hostname: string): PortalAdapter | null {
   return ADAPTERS.find((a) => a.ownsHost(hostname)) ?? null;

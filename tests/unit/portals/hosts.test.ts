@@ -28,6 +28,12 @@ describe('hosts', () => {
     expect(adapterFor('lienthong.dichvucong.gov.vn')?.id).toBe('lienthong');
     expect(adapterFor('dichvucongnganhtuphap.moj.gov.vn')?.id).toBe('moj');
     expect(adapterFor('tokhaidientu.moj.gov.vn')?.id).toBe('moj-eform');
+    // The Ministry of Public Security's hosts have a province's shape (dichvucong.<x>.gov.vn): never iGate, never a province to add.
+    expect(adapterFor('dichvucong.bocongan.gov.vn')?.id).toBe('bca');
+    expect(adapterFor('dichvucong.dancuquocgia.gov.vn')?.id).toBe('cutru');
+    expect(adapterFor('dichvucong.laichau.gov.vn')?.id).toBe('igate1');
+    expect(isProvincialPortalHost('dichvucong.bocongan.gov.vn')).toBe(false);
+    expect(isProvincialPortalHost('dichvucong.dancuquocgia.gov.vn')).toBe(false);
     expect(adapterFor('dichvucong.quangngai.gov.vn')?.id).toBe('igate');
     expect(adapterFor('dichvucong.gialai.gov.vn')?.id).toBe('igate');
     expect(adapterFor('example.com')).toBeNull();
