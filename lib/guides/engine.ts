@@ -191,7 +191,12 @@ export function transition(pack: GuidePack, state: GuideState, event: GuideEvent
         if (!nextStep) return { state: { ...state, answers, status: 'completed', updatedAt: now }, outcome: record('completed', null) };
         return { state: { ...state, answers, stepId: nextStep.id, updatedAt: now }, outcome: null };
       }
-      return { state: { ...state, answers, updatedAt: now }, outcome: null };
+      // A new answer (a case changed on the page) can bring back a step already passed by: go to it.
+      const before = sequence(pack, state.portal, state.answers);
+      const after = sequence(pack, state.portal, answers);
+      const at = after.findIndex((s) => s.id === state.stepId);
+      const reopened = at > 0 ? after.slice(0, at).find((s) => !before.some((b) => b.id === s.id)) : undefined;
+      return { state: { ...state, answers, ...(reopened ? { stepId: reopened.id } : {}), updatedAt: now }, outcome: null };
     }
     case 'advance': {
       if (!view || view.question || event.stepId !== state.stepId || view.step.advance !== event.signal) return same;

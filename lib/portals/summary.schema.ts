@@ -20,5 +20,7 @@ export const PageSummarySchema = z.object({
   uploadSlotCount: count,
   hasSubmit: z.boolean(),
   portalErrors: z.number().check(z.int(), z.minimum(0), z.maximum(20)),
+  /** The portal's own case code (its case select), never a person's input. */
+  portalCase: z.nullable(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/))),
   services: z.array(z.object({ name: z.string().check(z.maxLength(200)), agency: z.string().check(z.maxLength(200)) })).check(z.maxLength(12)),
 });

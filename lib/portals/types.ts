@@ -128,6 +128,8 @@ export interface PageSummary {
   hasSubmit: boolean;
   /** Error messages (toasts) the portal shows now. */
   portalErrors: number;
+  /** The portal's own code of the case chosen on the page (a new case is a new reading). */
+  portalCase: string | null;
   /** The service cards, named by their agency (a few words of the portal's own). */
   services: { name: string; agency: string }[];
 }
@@ -148,6 +150,8 @@ export function summarize(r: PageReading): PageSummary {
     uploadSlotCount: r.uploadSlots.length,
     hasSubmit: r.submit !== null,
     portalErrors: r.portalErrors,
+    // Only a code-shaped value: the case select holds the portal's codes, never typed text.
+    portalCase: r.portalCase && /^[A-Za-z0-9_-]{1,40}$/.test(r.portalCase) ? r.portalCase : null,
     services: r.serviceCards.slice(0, MAX_SUMMARY_SERVICES).map((c) => ({ name: c.name.slice(0, 200), agency: c.agency.slice(0, 200) })),
   };
 }

@@ -92,7 +92,7 @@ describe('payloads the background keeps are checked first (issue 18 §5)', () =>
   it('guide outcome and page summary: ids, counts and bounded text only', () => {
     expect(GuideOutcomeSchema.safeParse({ procedureCode: '1.001193', portal: 'igate', outcome: 'completed', stepId: null, at: 5 }).success).toBe(true);
     expect(GuideOutcomeSchema.safeParse({ procedureCode: '1.001193', portal: 'evil', outcome: 'completed', stepId: null, at: 5 }).success).toBe(false);
-    const summary = { portal: 'igate', kind: 'filing-form', procedureCode: '1.001193', codeSource: 'page', procedureName: 'Đăng ký khai sinh', step: { index: 1, count: 4, title: 'Thông tin hồ sơ' }, dossierComponentCount: 4, fieldCount: 12, uploadSlotCount: 4, hasSubmit: true, portalErrors: 0, services: [] };
+    const summary = { portal: 'igate', kind: 'filing-form', procedureCode: '1.001193', codeSource: 'page', procedureName: 'Đăng ký khai sinh', step: { index: 1, count: 4, title: 'Thông tin hồ sơ' }, dossierComponentCount: 4, fieldCount: 12, uploadSlotCount: 4, hasSubmit: true, portalErrors: 0, portalCase: null, services: [] };
     expect(PageSummarySchema.safeParse(summary).success).toBe(true);
     expect(PageSummarySchema.safeParse({ ...summary, procedureName: 'x'.repeat(5000) }).success).toBe(false);
     expect(PageSummarySchema.safeParse({ ...summary, kind: 'anything' }).success).toBe(false);

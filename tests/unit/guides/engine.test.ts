@@ -165,4 +165,12 @@ describe('answers the page gives: the case chosen on the portal', () => {
     const moved = transition(xoa, s, { type: 'answer', question: 'khong-con-cho-o', value: true }, 1).state;
     expect(sequence(xoa, 'cutru', moved.answers).map((x) => x.id)).toEqual(['truong-hop', 'giay-to', 'cam-ket']);
   });
+  test('a case changed later brings back the step it now needs, even one already passed by', () => {
+    const atEnd = { ...startGuide(xoa, 'cutru', 0)!, stepId: 'cam-ket', answers: { 'khong-con-cho-o': false } };
+    expect(transition(xoa, atEnd, { type: 'answer', question: 'khong-con-cho-o', value: true }, 1).state.stepId).toBe('giay-to');
+    // The same answer again, or one that only drops a step, leaves the current step alone.
+    const needed = { ...atEnd, answers: { 'khong-con-cho-o': true } };
+    expect(transition(xoa, needed, { type: 'answer', question: 'khong-con-cho-o', value: true }, 1).state.stepId).toBe('cam-ket');
+    expect(transition(xoa, needed, { type: 'answer', question: 'khong-con-cho-o', value: false }, 1).state.stepId).toBe('cam-ket');
+  });
 });

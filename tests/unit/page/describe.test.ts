@@ -24,6 +24,7 @@ const base: PageSummary = {
   uploadSlotCount: 0,
   hasSubmit: true,
   portalErrors: 0,
+  portalCase: null,
   services: [],
 };
 
