@@ -55,8 +55,10 @@ export function AddressHintCard({ suggestion: s, position, labels, onOpen, onClo
   );
 }
 
+// As high as the guide card and drawn after it: the hint answers what is being typed now, and its
+// own "Đóng" must never sit under the card (seen on the residence form at 1366×657).
 export const ADDRESS_HINT_CSS = `
-.dvc-hint{position:fixed;pointer-events:auto;z-index:2147483646;max-width:min(420px,calc(100vw - 24px));background:#fffbe6;border:1px solid #b26a00;border-radius:8px;
+.dvc-hint{position:fixed;pointer-events:auto;z-index:2147483647;max-width:min(420px,calc(100vw - 24px));background:#fffbe6;border:1px solid #b26a00;border-radius:8px;
   padding:8px 10px;font:14px/1.45 "Noto Sans","Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;box-shadow:0 4px 14px rgba(0,0,0,.2)}
 .dvc-hint p{margin:.2em 0}
 .dvc-hint-head{font-weight:600}

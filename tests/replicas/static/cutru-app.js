@@ -148,7 +148,8 @@
     $('#txtIDENTIFIER_NUMBER, #txtHH_PERSON_IDENTIFIER_NUMBER').on('input', function () { var v = this.value.replace(/\D/g, ''); if (v !== this.value) this.value = v; });
     datepicker('#txtTEMP_RESIDENT_FROM');
     datepicker('#txtTEMP_RESIDENT_TO');
-    $('#txtTEMP_RESIDENT_FROM').on('change', function () {
+    // The datepicker reports typed and picked dates as changeDate; the page listens to that and to change.
+    $('#txtTEMP_RESIDENT_FROM').on('change changeDate', function () {
       var d = parseDate(this.value);
       if (!d) return;
       var today = new Date(); today.setHours(0, 0, 0, 0);
