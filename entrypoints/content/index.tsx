@@ -160,7 +160,7 @@ export default defineContentScript({
               isFirst={model.view.isFirst}
               isLast={model.view.isLast}
               target={model.target}
-              card={placeCard(model.view.degraded ? null : model.target, { width: innerWidth, height: innerHeight }, cardSize)}
+              card={placeCard(model.view.degraded ? null : model.target, { width: innerWidth, height: innerHeight }, cardSize, { opensBelow: model.view.step.action === 'choose' })}
               checklist={checklist(pack.papers, model.state.answers, t, lang)}
               checklistOpen={checklistOpen}
               largeText={settings.mode === 'citizen'}

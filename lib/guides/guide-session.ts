@@ -109,7 +109,8 @@ export class GuideSession {
     const view = viewOf(this.deps.pack, this.state);
     if (!view) return;
     const key = `${view.step.id}|${view.question ?? ''}|${view.degraded}`;
-    if (key === this.stepKey && !force) return;
+    // Same step, new state (an answer the page gave changed how many steps apply): repaint only.
+    if (key === this.stepKey && !force) return this.paint();
     this.stepKey = key;
     this.step?.abort();
     const step = new AbortController();

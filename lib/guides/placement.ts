@@ -11,11 +11,23 @@ const GAP = 12;
 const GAP_ABOVE = 30;
 const MARGIN = 8;
 
-/** Below the target when it fits, else above, else beside it on the wider side; always on screen. */
-export function placeCard(target: Box | null, viewport: { width: number; height: number }, card: { width: number; height: number }): { top: number; left: number } {
+/**
+ * Below the target when it fits, else above, else beside it on the wider side; always on screen.
+ * `opensBelow`: the target is a picker whose list opens under it (select2, a listbox): the card goes
+ * beside it, or above, so the list a person picks from is never under the card.
+ */
+export function placeCard(target: Box | null, viewport: { width: number; height: number }, card: { width: number; height: number }, opts: { opensBelow?: boolean } = {}): { top: number; left: number } {
   const clampLeft = (x: number) => Math.max(MARGIN, Math.min(x, viewport.width - card.width - MARGIN));
   const clampTop = (y: number) => Math.max(MARGIN, Math.min(y, viewport.height - card.height - MARGIN));
   if (!target) return { top: clampTop(viewport.height - card.height - 72), left: MARGIN + 8 };
+  if (opts.opensBelow) {
+    const right = target.left + target.width + GAP;
+    if (right + card.width <= viewport.width - MARGIN) return { top: clampTop(target.top), left: right };
+    const left = target.left - GAP - card.width;
+    if (left >= MARGIN) return { top: clampTop(target.top), left };
+    const over = target.top - GAP_ABOVE - card.height;
+    if (over >= MARGIN) return { top: over, left: clampLeft(target.left) };
+  }
   const below = target.top + target.height + GAP;
   if (below + card.height <= viewport.height - MARGIN) return { top: below, left: clampLeft(target.left) };
   const above = target.top - GAP_ABOVE - card.height;

@@ -25,12 +25,15 @@ test('guided xóa tạm trú (TAMTRU_06): the panel says 1.010028, never the URL
   await expectHighlighted(page, page.locator('#cboRECEIVE_ADDR_CITY_CODE + .select2'));
   await pickSelect2(page, 'cboRECEIVE_ADDR_CITY_CODE', 'Hà Nội', 'Hà Nội');
   await g.expectStep('Bước 2/9', 'phường, xã');
+  // Each step's watch starts once its target is highlighted: act after that, as a person who reads the card does.
+  await expectHighlighted(page, page.locator('#cboRECEIVE_ADDR_VILLAGE_CODE + .select2'));
   await expect(page.locator('#cboRECEIVE_ADDR_VILLAGE_CODE option')).not.toHaveCount(1);
   await pickSelect2(page, 'cboRECEIVE_ADDR_VILLAGE_CODE', 'Ba');
   await g.expectStep('Bước 3/9', 'Xóa đăng ký tạm trú');
   await expect(g.text).toContainText('1.004194');
   await g.next.click();
   await g.expectStep('Bước 4/9', 'Chọn trường hợp');
+  await expectHighlighted(page, page.locator('#cboBPROC_CASE_CODE + .select2'));
   await pickSelect2(page, 'cboBPROC_CASE_CODE', 'vắng mặt');
   // Absent from home (TAT-XOA-15): no "không còn chỗ ở" paper; the guide read that from the case select.
   await g.expectStep('Bước 5/8', 'Người khai thông tin là người đăng ký tạm trú');
@@ -72,11 +75,13 @@ test('guided đăng ký tạm trú from the Ministry catalogue: the code from "M
   await g.expectStep('Bước 1/13 · Đăng ký tạm trú', 'tỉnh, thành phố');
   await pickSelect2(page, 'cboRECEIVE_ADDR_CITY_CODE', 'Hà Nội', 'Hà Nội');
   await g.expectStep('Bước 2/13', 'phường, xã');
+  await expectHighlighted(page, page.locator('#cboRECEIVE_ADDR_VILLAGE_CODE + .select2'));
   await expect(page.locator('#cboRECEIVE_ADDR_VILLAGE_CODE option')).not.toHaveCount(1);
   await pickSelect2(page, 'cboRECEIVE_ADDR_VILLAGE_CODE', 'Ba');
   await g.expectStep('Bước 3/13', 'Đăng ký tạm trú');
   await g.next.click();
   await g.expectStep('Bước 4/13', 'Chọn trường hợp');
+  await expectHighlighted(page, page.locator('#cboBPROC_CASE_CODE + .select2'));
   await pickSelect2(page, 'cboBPROC_CASE_CODE', 'nhân khẩu');
   await g.expectStep('Bước 5/13', 'Người khai thông tin là người đăng ký tạm trú');
   await page.locator('#chkIS_REPORTER').check();
@@ -120,4 +125,63 @@ test('guided đăng ký tạm trú from the Ministry catalogue: the code from "M
   const timings = await extensionPage(context, 'timings.html');
   await expect(timings.getByTestId('timings-table').locator('tr', { hasText: '1.004194' }).getByTestId('payment-failures')).toHaveText('1');
   await timings.close();
+});
+
+test('lưu trú: the guide first closes the portal\'s own guide modal over the form, then the place, a guest in the portal\'s guest dialog, and the declaration', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto(LUUTRU_FORM);
+  await expect(page.locator('#frm_View_Huongdan')).toBeVisible();
+  await expectPanel(page, { portal: CUTRU_PORTAL, procedure: 'Thông báo lưu trú (2.001159)' });
+  const g = guide(page);
+  await g.start();
+  await g.expectStep('Bước 1/9 · Thông báo lưu trú', 'Hướng dẫn');
+  const close = page.locator('#btnCloseHuongdan');
+  await expectHighlighted(page, close);
+  await close.click();
+  await expect(page.locator('#frm_View_Huongdan')).toBeHidden();
+  await g.expectStep('Bước 2/9', 'tỉnh, thành phố');
+  await pickAgency(page, { province: 'accomStay_cboPROVINCE_ID', ward: 'accomStay_cboADDRESS_ID' });
+  await g.expectStep('Bước 4/9', 'loại cơ sở lưu trú');
+  await page.locator('#accomStay_cboACCOMMODATION_TYPE').selectOption({ label: 'Hộ gia đình' });
+  await g.expectStep('Bước 5/9', 'địa chỉ chi tiết');
+  await page.locator('#accomStay_txtADDRESS').fill('Số 8 phố Hàng Bông');
+  await g.expectStep('Bước 6/9', 'Thêm mới người lưu trú');
+  await page.locator('#btnAddPersonLT').click();
+  await g.expectStep('Bước 7/9', 'Lưu');
+  await page.locator('#guest_txtCITIZENNAME').fill('LÊ THỊ CÚC');
+  await page.locator('#guest_txtIDCARD_NUMBER').fill('001193007777');
+  await page.locator('#guest_txtSTART_DATE').pressSequentially('01/12/2026');
+  await page.locator('#guest_txtEND_DATE').pressSequentially('03/12/2026');
+  const save = page.locator('#btnSaveNLT');
+  await expectHighlighted(page, save);
+  await save.click();
+  await expect(page.locator('#tblNguoiLuuTru tbody tr')).toHaveCount(1);
+  await g.expectStep('Bước 8/9', 'Tôi xin chịu trách nhiệm');
+  await page.locator('#chkCHECK_LIABILITY').check();
+  await g.expectStep('Bước 9/9', 'Nộp hồ sơ');
+  await expectHighlighted(page, page.locator('#btnSaveSend'));
+});
+
+test('once-only badges on the attachments table loaded late, per sub-case: a household-book row is a finding, the proof of lawful accommodation is conditional, the form itself is fine', async ({ page, replicas }) => {
+  replicas.faults.add({ host: 'dichvucong.dancuquocgia.gov.vn', path: '/portal/p/home/dang-ky-tam-tru.html', extraComponents: ['Bản sao sổ hộ khẩu của chủ hộ'] });
+  await page.goto(TAMTRU_FORM);
+  const host = panel(page).host;
+  const badges = host.getByTestId('once-only-badge');
+  await page.locator('#divSubCases a').first().waitFor();
+  await expect(badges).toHaveCount(0);
+  await page.getByText('Trường hợp chỗ ở hợp pháp thuộc quyền sở hữu của mình', { exact: true }).click();
+  await expect(page.locator('#tblGiayToDinhKem tr', { hasText: 'sổ hộ khẩu' })).toBeVisible();
+  await expect(badges).toHaveCount(2);
+  // Each badge beside its own row (rows matched by label), the household book one a "should not request".
+  const row = page.locator('#tblGiayToDinhKem tr', { hasText: 'sổ hộ khẩu' });
+  const [rowBox, badgeBoxes] = [await row.boundingBox(), await Promise.all([0, 1].map((i) => badges.nth(i).boundingBox()))];
+  expect(badgeBoxes.some((b) => Math.abs(rowBox!.y + rowBox!.height / 2 - (b!.y + b!.height / 2)) < rowBox!.height)).toBe(true);
+  await panel(page).open();
+  await expect(host.getByTestId('once-only-finding')).toHaveCount(2);
+  await expect(host.getByTestId('once-only-finding').filter({ hasText: 'sổ hộ khẩu' })).toContainText('Sổ hộ khẩu');
+  // Another sub-case: a new list from the portal, its rows checked again.
+  await panel(page).close();
+  await page.getByText('Trường hợp chỗ ở hợp pháp do thuê, mượn, ở nhờ', { exact: true }).click();
+  await expect(page.locator('#tblGiayToDinhKem tr', { hasText: 'Hợp đồng cho thuê' })).toBeVisible();
+  await expect(badges).toHaveCount(2);
 });

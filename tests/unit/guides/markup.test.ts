@@ -28,6 +28,9 @@ describe('card placement', () => {
     expect(placeCard({ top: 100, left: 1200, width: 70, height: 30 }, viewport, card)).toEqual({ top: 142, left: 912 });
   });
   test('beside a target as tall as the screen; docked when there is no target', () => {
+    // A picker whose list opens below it: beside on the side with room, or above, never over the list.
+    expect(placeCard({ top: 100, left: 50, width: 300, height: 30 }, viewport, card, { opensBelow: true })).toEqual({ top: 100, left: 362 });
+    expect(placeCard({ top: 300, left: 900, width: 300, height: 30 }, viewport, card, { opensBelow: true })).toMatchObject({ left: 900 - 12 - card.width });
     const tall = placeCard({ top: 10, left: 100, width: 400, height: 780 }, viewport, card);
     expect(tall.left).toBe(512);
     expect(placeCard(null, viewport, card)).toEqual({ top: 528, left: 16 });
