@@ -8,10 +8,20 @@ export async function timingRecords(context: BrowserContext): Promise<Record<str
     () =>
       new Promise<Record<string, unknown>[]>((resolve, reject) => {
         const open = indexedDB.open('dvc-timings');
-        open.onerror = () => reject(open.error);
+        // Not made yet by the background: opening it here must not create it (an empty database
+        // would leave the background's own first open without its stores).
+        let absent = false;
+        open.onupgradeneeded = () => {
+          absent = true;
+          open.transaction?.abort();
+        };
+        open.onerror = () => (absent ? resolve([]) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('records')) return resolve([]);
+          if (!db.objectStoreNames.contains('records')) {
+            db.close();
+            return resolve([]);
+          }
           const req = db.transaction('records').objectStore('records').getAll();
           req.onsuccess = () => {
             db.close();
