@@ -12,6 +12,7 @@ import { guide } from './guide-helpers';
 import { declaration, fillDeclaration, ownerStep, upload } from './moj-helpers';
 import { mojFormUrl } from '../replicas/sites/moj';
 import { recordFigure } from '../figures';
+import { pickAgency, pickSelect2, TAMTRU_FORM, uploadRow } from './cutru-helpers';
 import { expect, test } from './fixtures';
 
 /** A journey does the same page actions in both runs; `withUs` only adds clicks on our own UI. */
@@ -95,6 +96,29 @@ const JOURNEYS: Record<string, Journey> = {
     await page.getByRole('button', { name: 'Gửi hồ sơ' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Gửi hồ sơ thành công' })).toBeVisible();
   },
+  'residence form: select2 agency and case, the REPORTER prefill, the datepicker, the late attachments table, an AJAX upload → Lưu nháp → the draft list': async (page) => {
+    await page.goto(TAMTRU_FORM);
+    await pickAgency(page);
+    await pickSelect2(page, 'cboBPROC_CASE_CODE', 'nhân khẩu');
+    await page.locator('#chkIS_REPORTER').check();
+    await expect(page.locator('#txtFULLNAME')).toHaveValue('NGUYỄN VĂN AN');
+    await page.locator('#txtSUGGEST_ADDRESS').fill('Số 5 ngõ 10');
+    await page.locator('#txtTEMP_RESIDENT_FROM').pressSequentially('15/12/2026');
+    await page.locator('#txtTEMP_RESIDENT_FROM').press('Tab');
+    await expect(page.locator('#txtTEMP_RESIDENT_TO')).toHaveValue('15/12/2028');
+    await page.getByText('Trường hợp chỗ ở hợp pháp do thuê, mượn, ở nhờ', { exact: true }).click();
+    await uploadRow(page, 'Hợp đồng cho thuê', 'hop-dong.pdf');
+    await page.locator('#chkCHECK_LIABILITY').check();
+    // The widgets' values and their own jQuery events, as the page holds them just before saving.
+    await page.evaluate(() => {
+      const w = window as unknown as { __cutruEvents(): unknown; jQuery: (s: string) => { val(): unknown } };
+      const ids = ['cboRECEIVE_ADDR_CITY_CODE', 'cboRECEIVE_ADDR_VILLAGE_CODE', 'txtRECEIVE_ORG_ADDRESS', 'cboBPROC_TYPE_CODE', 'cboBPROC_CASE_CODE', 'txtDOB', 'txtTEMP_RESIDENT_FROM', 'txtTEMP_RESIDENT_TO', 'txtCHANGED_NOTE'];
+      // Kept in the tab's session storage: the save lands on another page.
+      sessionStorage.setItem('__answersBeforeSubmit', JSON.stringify({ values: ids.map((id) => w.jQuery(`#${id}`).val()), events: w.__cutruEvents() }));
+    });
+    await page.locator('#btn-save').click();
+    await page.waitForURL(/xem-ho-so\.html\?type=1/);
+  },
   'DVCQG detail popup and search paging': async (page) => {
     await page.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
     await page.getByText('Giấy tờ phải xuất trình', { exact: true }).click();
@@ -115,7 +139,7 @@ async function run(page: Page, replicas: Replicas, journey: Journey, withUs: boo
   const requests = replicas.requests.slice(from).map((r) => `${r.method} ${r.host}${r.path.replace(/[?].*$/, '')} ${r.status}`);
   const formData = await page.evaluate(() => Array.from(document.querySelectorAll('form')).map((f) => Array.from(new FormData(f).keys()).join(',')));
   // SurveyJS keeps its answers in its model, not in a <form>: the journey saves them before submitting.
-  const answers = await page.evaluate(() => (window as unknown as { __answersBeforeSubmit?: unknown }).__answersBeforeSubmit ?? null);
+  const answers = await page.evaluate(() => (window as unknown as { __answersBeforeSubmit?: unknown }).__answersBeforeSubmit ?? JSON.parse(sessionStorage.getItem('__answersBeforeSubmit') ?? 'null'));
   // The page's DOM outside our host: every element's tag, id, classes and attribute names, in order
   // (texts left out: the replicas invent dossier numbers and times).
   const dom = await page.evaluate(() =>
@@ -211,6 +235,7 @@ for (const [name, journey] of Object.entries(JOURNEYS)) {
     expect(withUs!.requests).toEqual(without!.requests);
     expect(withUs!.formData).toEqual(without!.formData);
     expect(withUs!.answers).toEqual(without!.answers);
+    if (name.startsWith('residence form')) expect(JSON.stringify(without!.answers)).toContain('select2:select');
     expect(withUs!.dom).toEqual(without!.dom);
     expect(withUs!.focus).toEqual(without!.focus);
     expect(withUs!.intercepted.intercepted).toEqual([]);
@@ -232,6 +257,7 @@ const FORMS: [string, string][] = [
   ['https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193', 'h2'],
   ['https://dichvucong.gov.vn/thu-tuc-hanh-chinh/0195d2a1-7c00-7a10-8000-000000000656', 'button[aria-haspopup="listbox"]'],
   [filingUrl('1.000656'), 'button[title="Tải lên file"]'],
+  [TAMTRU_FORM, '#cboRECEIVE_ADDR_CITY_CODE + .select2'],
 ];
 test('the portal forms keep their own tab order with the extension (our launcher is one extra stop at the end)', async ({ replicas }) => {
   let stops = 0;

@@ -12,11 +12,15 @@ import { expect, test } from './fixtures';
 import { extensionStoresDump } from './stores';
 import { declaration } from './moj-helpers';
 import { mojFormUrl } from '../replicas/sites/moj';
+import { pickAgency, TAMTRU_FORM, uploadRow } from './cutru-helpers';
 import { extensionPage, finishIgateFiling, waitForRecords } from './timings-helpers';
 
 const IGATE = 'https://dichvucong.quangngai.gov.vn';
 const PERSON = { name: 'Lê Thị Bích Ngọc', given: 'Ngọc', id: '001199012345', phone: '0987654321', address: '45 Hàng Bông, Phường Phúc Xá, Quận Ba Đình, Hà Nội', street: 'Hàng Bông', file: 'Le-Thi-Bich-Ngoc-giay-khai-sinh.pdf' };
-const SECRETS = [PERSON.name, PERSON.given, PERSON.id, PERSON.phone, PERSON.address, PERSON.street, PERSON.file, 'Bich-Ngoc', 'Bích Ngọc'];
+/** What the residence form fills in from the population database for the signed-in declarant (the replica's fixture person). */
+const DECLARANT = { name: 'NGUYỄN VĂN AN', id: '001090012345', dob: '01/02/1990' };
+const MEMBER = { name: 'Trần Minh Khôi', id: '001215004321' };
+const SECRETS = [PERSON.name, PERSON.given, PERSON.id, PERSON.phone, PERSON.address, PERSON.street, PERSON.file, 'Bich-Ngoc', 'Bích Ngọc', DECLARANT.name, DECLARANT.id, DECLARANT.dob, MEMBER.name, MEMBER.id];
 
 test('a PII-seeded run over every pillar leaves no personal data in any store or export', async ({ page, context }) => {
   // Guides + address hint + timings: a guided filing with everything typed and a named file.
@@ -65,6 +69,23 @@ test('a PII-seeded run over every pillar leaves no personal data in any store or
   await frame.locator('x-radio[name="Nu_NoiCuTru"] label', { hasText: 'Trong nước' }).click();
   await frame.locator('x-select-area[name="Nu_NoiCuTru_TrongNuoc"] input[type=text]').pressSequentially(PERSON.address);
   await expect(frame.locator('dvc-companion-frame').getByTestId('address-hint')).toBeVisible({ timeout: 10_000 });
+  // The residence form (jQuery, select2): the declarant block prefilled from the population
+  // database, a member row typed, the address typed, a file named after the person, a guided run.
+  await page.goto(TAMTRU_FORM);
+  await page.locator('dvc-companion button.dvc-launcher').click();
+  await page.locator('dvc-companion').getByTestId('start-guide').click();
+  await pickAgency(page);
+  await page.locator('#chkIS_REPORTER').check();
+  await expect(page.locator('#txtIDENTIFIER_NUMBER')).toHaveValue(DECLARANT.id);
+  await page.locator('#txtPHONE_NUMBER').fill(PERSON.phone);
+  await page.locator('#txtSUGGEST_ADDRESS').fill(PERSON.address);
+  await expect(page.locator('dvc-companion').getByTestId('address-hint')).toBeVisible();
+  await page.locator('a.addrow_CUNGTD').click();
+  await page.locator('#txtFULLNAME_CUNGTD1').fill(MEMBER.name);
+  await page.locator('#txtIDENTIFIER_NUMBER_CUNGTD1').fill(MEMBER.id);
+  await page.getByText('Trường hợp chỗ ở hợp pháp do thuê, mượn, ở nhờ', { exact: true }).click();
+  await uploadRow(page, 'Hợp đồng cho thuê', PERSON.file);
+  await waitForRecords(context, 'upload', 2);
   await page.goto(`https://vpcp.dichvucong.gov.vn/p/home/dvc-tim-kiem-thu-tuc.html?key=${encodeURIComponent(PERSON.name)}`);
   await page.locator('dvc-companion button.dvc-launcher').waitFor();
   await waitForRecords(context, 'journey');
@@ -87,7 +108,7 @@ test('a PII-seeded run over every pillar leaves no personal data in any store or
   expect(dump.text).toContain('Sổ hộ khẩu');
   const hits = SECRETS.flatMap((s) => [...(dump.text.includes(s) ? [`store: ${s}`] : []), ...exports.filter((e) => e.includes(s)).map(() => `export: ${s}`)]);
   expect(hits).toEqual([]);
-  recordFigure({ id: 'privacy-all-pillars', area: 'privacy', what: `PII-seeded run (name, ID number, phone, address typed; a dossier row added and named with the name, ID number and street; a file named after the person; a search for the name) over guides, once-only, address hint and timings, on the page and inside the MoJ declaration frame; searched: ${dump.stores} IndexedDB object stores, storage local/session/sync, ${exports.length} exports, for ${SECRETS.length} strings`, cases: SECRETS.length * (exports.length + 1), piiHits: hits.length });
+  recordFigure({ id: 'privacy-all-pillars', area: 'privacy', what: `PII-seeded run (name, ID number, phone, address typed; a dossier row added and named with the name, ID number and street; a file named after the person; a search for the name) over guides, once-only, address hint and timings, on the page, inside the MoJ declaration frame and on the residence form (declarant block prefilled from the population database, a member row); searched: ${dump.stores} IndexedDB object stores, storage local/session/sync, ${exports.length} exports, for ${SECRETS.length} strings`, cases: SECRETS.length * (exports.length + 1), piiHits: hits.length });
   await timings.close();
   await findings.close();
 });

@@ -30,6 +30,10 @@
   function fmt(d) { var p = function (n) { return (n < 10 ? '0' : '') + n; }; return p(d.getDate()) + '/' + p(d.getMonth() + 1) + '/' + d.getFullYear(); }
 
   $('select.select2').select2({ width: '100%', language: select2Vi });
+  // Replica-only: the jQuery events the page's own widgets raise, for the with/without-us comparison.
+  var jqEvents = {};
+  $(document).on('change select2:select select2:open select2:close changeDate show hide', function (e) { jqEvents[e.type] = (jqEvents[e.type] || 0) + 1; });
+  window.__cutruEvents = function () { return JSON.parse(JSON.stringify(jqEvents)); };
 
   function wireWards(city, ward, org) {
     $(city).on('change', function () {
