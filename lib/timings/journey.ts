@@ -127,7 +127,10 @@ export function reduce(prev: TabState, e: TimingEvent, settings: RecorderSetting
         }
         s.journey = j;
       }
-      if (e.kind === 'receipt') {
+      // The portal's own dossier list right after a submit click, on the same portal, is its answer
+      // too (the residence forms land there): the dossier went in.
+      const listAfterSubmit = e.kind === 'dossier-tracking' && s.pendingSubmit !== null && s.journey?.host === e.host;
+      if (e.kind === 'receipt' || listAfterSubmit) {
         const b = base()!;
         if (s.pendingSubmit) {
           out.push({ ...b, type: 'submit', at: s.pendingSubmit.at, latencyMs: e.at - s.pendingSubmit.at, outcome: 'receipt', status: s.pendingSubmit.status, attempt: s.pendingSubmit.attempt });

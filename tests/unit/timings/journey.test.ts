@@ -94,6 +94,18 @@ describe('journey reducer', () => {
     expect(state.journey).toBeNull();
   });
 
+  it('the portal\'s dossier list right after the submit click is its answer; the list without a pending submit is not; a payment-window failure is its own outcome', () => {
+    const list = (at: number): TimingEvent => ({ type: 'page', at, portal: 'cutru', host: 'dichvucong.dancuquocgia.gov.vn', kind: 'dossier-tracking', code: null, step: null });
+    const form = (at: number): TimingEvent => ({ type: 'page', at, portal: 'cutru', host: 'dichvucong.dancuquocgia.gov.vn', kind: 'filing-form', code: '1.004194', step: null });
+    const sent = run([form(T0), { type: 'submit-click', at: T0 + 1000 }, list(T0 + 4000)]);
+    expect(sent.records.find((r) => r.type === 'submit')).toMatchObject({ outcome: 'receipt', latencyMs: 3000, code: '1.004194' });
+    expect(sent.records.find((r) => r.type === 'journey')).toMatchObject({ outcome: 'submitted' });
+    // "Lưu nháp" is no submit: its landing on the draft list ends nothing.
+    expect(run([form(T0), list(T0 + 4000)]).records.filter((r) => r.type === 'submit' || r.type === 'journey')).toEqual([]);
+    const payment = run([form(T0), { type: 'submit-click', at: T0 + 1000 }, { type: 'portal-error', at: T0 + 1600, cause: 'payment' }, list(T0 + 9000)]);
+    expect(payment.records.filter((r) => r.type === 'submit').map((r) => r.type === 'submit' && r.outcome)).toEqual(['payment-failed']);
+  });
+
   it('a submit answered with an error, and one never answered, are recorded as such', () => {
     const err = run([page(T0, 'upload'), { type: 'submit-click', at: T0 + 10 }, { type: 'request', at: T0 + 510, start: T0 + 20, role: 'submit', resource: 'xmlhttprequest', mainFrame: false, status: 500, error: null, reloadedSince: false }]);
     expect(err.records.find((r) => r.type === 'submit')).toMatchObject({ outcome: 'error', latencyMs: 500, status: 500 });
