@@ -3,12 +3,24 @@
  * built extension, against replicas on the portal's own front-end libraries (jQuery, select2,
  * bootstrap-datepicker), at a counter PC's size.
  */
+import type { Page } from '@playwright/test';
 import { BCA_DETAIL, LUUTRU_FORM, pickAgency, pickSelect2, TAMTRU_FORM, uploadRow, XOA_FORM } from './cutru-helpers';
 import { expect, expectPanel, panel, test } from './fixtures';
 import { expectHighlighted, guide, guideOutcomes } from './guide-helpers';
 import { extensionPage, waitForRecords } from './timings-helpers';
 
 const CUTRU_PORTAL = 'Cổng dịch vụ công quản lý cư trú (Bộ Công an)';
+
+/** Steps 1–2 of the residence packs: province, then ward, each picked once its step's target is highlighted. */
+async function guidedAgency(page: Page, g: ReturnType<typeof guide>, steps: number) {
+  // Each step's watch starts once its target is highlighted: act after that, as a person who reads the card does.
+  await expectHighlighted(page, page.locator('#cboRECEIVE_ADDR_CITY_CODE + .select2'));
+  await pickSelect2(page, 'cboRECEIVE_ADDR_CITY_CODE', 'Hà Nội', 'Hà Nội');
+  await g.expectStep(`Bước 2/${steps}`, 'phường, xã');
+  await expectHighlighted(page, page.locator('#cboRECEIVE_ADDR_VILLAGE_CODE + .select2'));
+  await expect(page.locator('#cboRECEIVE_ADDR_VILLAGE_CODE option')).not.toHaveCount(1);
+  await pickSelect2(page, 'cboRECEIVE_ADDR_VILLAGE_CODE', 'Ba');
+}
 
 test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 657 });
@@ -22,13 +34,7 @@ test('guided xóa tạm trú (TAMTRU_06): the panel says 1.010028, never the URL
   const g = guide(page);
   await g.start();
   await g.expectStep('Bước 1/9 · Xóa đăng ký tạm trú', 'tỉnh, thành phố');
-  await expectHighlighted(page, page.locator('#cboRECEIVE_ADDR_CITY_CODE + .select2'));
-  await pickSelect2(page, 'cboRECEIVE_ADDR_CITY_CODE', 'Hà Nội', 'Hà Nội');
-  await g.expectStep('Bước 2/9', 'phường, xã');
-  // Each step's watch starts once its target is highlighted: act after that, as a person who reads the card does.
-  await expectHighlighted(page, page.locator('#cboRECEIVE_ADDR_VILLAGE_CODE + .select2'));
-  await expect(page.locator('#cboRECEIVE_ADDR_VILLAGE_CODE option')).not.toHaveCount(1);
-  await pickSelect2(page, 'cboRECEIVE_ADDR_VILLAGE_CODE', 'Ba');
+  await guidedAgency(page, g, 9);
   await g.expectStep('Bước 3/9', 'Xóa đăng ký tạm trú');
   await expect(g.text).toContainText('1.004194');
   await g.next.click();
@@ -73,11 +79,7 @@ test('guided đăng ký tạm trú from the Ministry catalogue: the code from "M
   // The entry hands over to the residence form; the pack's steps there pick up on arrival.
   await page.waitForURL(/dang-ky-tam-tru\.html/);
   await g.expectStep('Bước 1/13 · Đăng ký tạm trú', 'tỉnh, thành phố');
-  await pickSelect2(page, 'cboRECEIVE_ADDR_CITY_CODE', 'Hà Nội', 'Hà Nội');
-  await g.expectStep('Bước 2/13', 'phường, xã');
-  await expectHighlighted(page, page.locator('#cboRECEIVE_ADDR_VILLAGE_CODE + .select2'));
-  await expect(page.locator('#cboRECEIVE_ADDR_VILLAGE_CODE option')).not.toHaveCount(1);
-  await pickSelect2(page, 'cboRECEIVE_ADDR_VILLAGE_CODE', 'Ba');
+  await guidedAgency(page, g, 13);
   await g.expectStep('Bước 3/13', 'Đăng ký tạm trú');
   await g.next.click();
   await g.expectStep('Bước 4/13', 'Chọn trường hợp');

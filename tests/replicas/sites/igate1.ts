@@ -34,27 +34,18 @@ interface Province {
   /** Step paths in order; the last one sends the dossier. */
   steps: { path: string; title: string }[];
 }
+/** The default variant's five steps (T6 `Progress`). */
+const STEPS: Province['steps'] = [
+  { path: 'chon-thu-tuc-nop-ho-so', title: 'Thủ tục' },
+  { path: 'nhap-thong-tin-nguoi-nop-ho-so', title: 'Thông tin người nộp' },
+  { path: 'nhap-thong-tin-ho-so', title: 'Thông tin hồ sơ' },
+  { path: 'nhap-le-phi-ho-so', title: 'Lệ phí hồ sơ' },
+  { path: 'xac-nhan-thong-tin-nop', title: 'Nộp hồ sơ' },
+];
 const PROVINCES: Record<string, Province> = {
-  'dichvucong.laocai.gov.vn': {
-    name: 'Lào Cai',
-    steps: [
-      { path: 'chon-thu-tuc-nop-ho-so', title: 'Thủ tục' },
-      { path: 'nhap-thong-tin-nguoi-nop-ho-so', title: 'Thông tin người nộp' },
-      { path: 'nhap-thong-tin-ho-so', title: 'Thông tin hồ sơ' },
-      { path: 'nhap-le-phi-ho-so', title: 'Lệ phí hồ sơ' },
-      { path: 'xac-nhan-thong-tin-nop', title: 'Nộp hồ sơ' },
-    ],
-  },
+  'dichvucong.laocai.gov.vn': { name: 'Lào Cai', steps: STEPS },
   // Four steps: the fee step's "Đồng ý và tiếp tục" sends the dossier (T11, id 69474257143).
-  'dichvucong.laichau.gov.vn': {
-    name: 'Lai Châu',
-    steps: [
-      { path: 'chon-thu-tuc-nop-ho-so', title: 'Thủ tục' },
-      { path: 'nhap-thong-tin-nguoi-nop-ho-so', title: 'Thông tin người nộp' },
-      { path: 'nhap-thong-tin-ho-so', title: 'Thông tin hồ sơ' },
-      { path: 'nhap-le-phi-ho-so', title: 'Lệ phí hồ sơ' },
-    ],
-  },
+  'dichvucong.laichau.gov.vn': { name: 'Lai Châu', steps: STEPS.slice(0, 4) },
 };
 
 const sent = new Set<string>();
