@@ -50,6 +50,10 @@ describe('replica server', () => {
       'tokhaidientu.moj.gov.vn': '/e-form/0195e0c4-7a2b-7c11-9d00-000000000894',
       'dichvucong.quangngai.gov.vn': '/vi/',
       'dichvucong.gialai.gov.vn': '/vi/',
+      'dichvucong.bocongan.gov.vn': '/bocongan/bothutuc/tthc?matt=26344',
+      'dichvucong.dancuquocgia.gov.vn': '/portal/p/home/dang-ky-tam-tru.html?ma_thu_tuc=1.004194&TT=TAMTRU_01',
+      'dichvucong.laocai.gov.vn': '/dich-vu-cong/tiep-nhan-online/chon-thu-tuc-nop-ho-so',
+      'dichvucong.laichau.gov.vn': '/dich-vu-cong/tiep-nhan-online/chon-thu-tuc-nop-ho-so',
     };
     for (const host of REPLICA_HOSTS) {
       const r = await call(host, paths[host]!);
