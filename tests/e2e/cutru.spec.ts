@@ -187,3 +187,19 @@ test('once-only badges on the attachments table loaded late, per sub-case: a hou
   await expect(page.locator('#tblGiayToDinhKem tr', { hasText: 'Hợp đồng cho thuê' })).toBeVisible();
   await expect(badges).toHaveCount(2);
 });
+
+test('a residence filing that goes in: the submit is timed from the click to the portal\'s sent list, and the journey closes as submitted', async ({ page, context, replicas }) => {
+  replicas.faults.add({ host: 'dichvucong.dancuquocgia.gov.vn', path: '/portal/p/home/dang-ky-tam-tru.html', variant: 'payment-ok' });
+  await page.goto(TAMTRU_FORM);
+  await pickAgency(page);
+  await page.getByText('Trường hợp chỗ ở hợp pháp thuộc quyền sở hữu của mình', { exact: true }).click();
+  await expect(page.locator('#tblGiayToDinhKem')).toBeVisible();
+  await page.locator('#chkCHECK_LIABILITY').check();
+  await expectPanel(page, { kind: 'Trang nộp hồ sơ' });
+  await page.locator('#btn-save-send').click();
+  await page.waitForURL(/\/ho-so\.html$/);
+  const [submit] = await waitForRecords(context, 'submit');
+  expect(submit).toMatchObject({ portal: 'cutru', code: '1.004194', outcome: 'receipt', attempt: 1 });
+  const [journey] = await waitForRecords(context, 'journey');
+  expect(journey).toMatchObject({ portal: 'cutru', code: '1.004194', outcome: 'submitted' });
+});

@@ -17,6 +17,10 @@ const PAGES: [string, string][] = [
   ['https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=0195d2a1-7c00-7a10-9000-000000000656', 'button[title="Tải lên file"]'],
   // The MoJ civil-status wizard (React, Radix, react-select), at its "Thông tin chung" dialog.
   ['https://dichvucongnganhtuphap.moj.gov.vn/nop-ho-so/2041?vneid=1&tinhThanhId=51&maThuTuc=1.000894&MaDVC=1.000894.01', '[data-e2e="confirm-button-information"]'],
+  // The Ministry of Public Security's catalogue and its residence form (jQuery, select2), and an iGate 1 step.
+  ['https://dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc?matt=26344', '.tthc-list-item'],
+  ['https://dichvucong.dancuquocgia.gov.vn/portal/p/home/dang-ky-tam-tru.html?ma_thu_tuc=1.004194&TT=TAMTRU_01', '#cboRECEIVE_ADDR_CITY_CODE + .select2'],
+  ['https://dichvucong.laocai.gov.vn/dich-vu-cong/tiep-nhan-online/chon-thu-tuc-nop-ho-so', '#btn-next'],
 ];
 const MUTATIONS = ['remove', 'duplicate', 'reorder', 'renameClasses', 'hugeTable', 'deepNesting', 'oddText'] as const;
 

@@ -28,7 +28,7 @@ export interface Fault {
   buildId?: string;
   /** For pages: dossier components the portal's configuration adds to its list (an outdated listing). */
   extraComponents?: string[];
-  /** For pages: a variant of the page the portal also serves (the residence form's older agency block, the F5 "Request Rejected" page). */
+  /** For pages: a variant of the page the portal also serves (the residence form's older agency block, the F5 "Request Rejected" page, "payment-ok": the dossier goes in and the sent list follows). */
   variant?: string;
   /** How many requests it applies to (then it is spent); unlimited when absent. */
   times?: number;

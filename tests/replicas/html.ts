@@ -18,6 +18,8 @@ export interface PageConfig {
   extraComponents?: string[];
   renameClasses?: Record<string, string>;
   buildId?: string;
+  /** A variant of the page the portal also serves (see faults.ts). */
+  variant?: string;
 }
 
 /** Adds the replica's own event counter (and knob config) before any page script runs. */

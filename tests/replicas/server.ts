@@ -101,7 +101,7 @@ function send(res: ServerResponse, answer: SiteAnswer, fault: Fault | null): num
     res.end(JSON.stringify(answer.json));
   } else {
     res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(withReplicaScripts(answer.html ?? '', { renderDelayMs: fault?.renderDelayMs ?? 0, removeSelectors: fault?.removeSelectors ?? [], extraComponents: fault?.extraComponents ?? [], renameClasses: fault?.renameClasses ?? {}, ...(fault?.buildId ? { buildId: fault.buildId } : {}) }));
+    res.end(withReplicaScripts(answer.html ?? '', { renderDelayMs: fault?.renderDelayMs ?? 0, removeSelectors: fault?.removeSelectors ?? [], extraComponents: fault?.extraComponents ?? [], renameClasses: fault?.renameClasses ?? {}, ...(fault?.buildId ? { buildId: fault.buildId } : {}), ...(fault?.variant ? { variant: fault.variant } : {}) }));
   }
   return status;
 }

@@ -187,6 +187,11 @@
       if (needsSubCase()) return message('Vui lòng chọn trường hợp và đính kèm thành phần hồ sơ');
       if (!$('#chkCHECK_LIABILITY').is(':checked') || !$('#cboRECEIVE_ADDR_VILLAGE_CODE, #cboRECEIVE_ADDR_VILLAGE_ID').val()) return message('Vui lòng nhập đầy đủ các thông tin có dấu *');
       $.post('/portal/api/ho-so/nop').done(function () {
+        // Knob: a procedure without a fee (or a payment done elsewhere) lands on the sent list.
+        if (cfg.variant === 'payment-ok') {
+          setTimeout(function () { location.href = 'ho-so.html'; }, 600);
+          return;
+        }
         // The portal opens the bank's payment window next; here that host is unreachable, as a blocked popup is.
         fetch('https://pay.vietcombank.com.vn/payment/init', { mode: 'no-cors' }).then(function () {
           location.href = 'ho-so.html';
