@@ -14,7 +14,7 @@
 import { codeFromName } from '../procedures/procedure-list';
 import { normalize } from '../text/normalize';
 import { isProcedureCode } from '../text/procedure-code';
-import { buttonLabelled, elementsLabelled, firstShownHeading, isShown, paperColumn, readFields, readUploadSlots, textOf } from './dom';
+import { buttonLabelled, elementsLabelled, firstShownHeading, isShown, PAPER_HEADERS, paperColumn, readFields, readUploadSlots, textOf } from './dom';
 import { emptyReading, type CodeSource, type PageReading, type PortalAdapter, type TypedField } from './types';
 
 export const CUTRU_HOST = 'dichvucong.dancuquocgia.gov.vn';
@@ -40,7 +40,6 @@ const SELECT = {
   case: '#cboBPROC_CASE_CODE',
 };
 const LABEL = {
-  components: ['Tên giấy tờ', 'Giấy tờ', 'Tên thành phần hồ sơ', 'Thành phần hồ sơ'],
   submit: ['Nộp hồ sơ', 'Ghi và gửi hồ sơ', 'Gửi thông báo'],
 };
 
@@ -84,12 +83,10 @@ function select2Box(f: TypedField): TypedField {
 function failures(doc: Document): { errors: number; payment: number } {
   let errors = 0;
   let payment = 0;
-  for (const message of FAILURES) {
-    for (const el of elementsLabelled(doc, message)) {
-      if (!isShown(el)) continue;
-      errors++;
-      if (PAYMENT.test(normalize(textOf(el, 300)))) payment++;
-    }
+  for (const el of elementsLabelled(doc, FAILURES)) {
+    if (!isShown(el)) continue;
+    errors++;
+    if (PAYMENT.test(normalize(textOf(el, 300)))) payment++;
   }
   return { errors, payment };
 }
@@ -120,9 +117,9 @@ function read(url: URL, doc: Document): PageReading {
   if (!doc.querySelector('input, select, textarea')) return { ...reading, procedureCode: code, codeSource: source, procedureName: name };
 
   const { errors, payment } = failures(doc);
-  const slots = readUploadSlots(form, LABEL.components).filter((s) => isShown(s.input.closest('tr') ?? s.input));
+  const slots = readUploadSlots(form, PAPER_HEADERS).filter((s) => isShown(s.input.closest('tr') ?? s.input));
   // Only rows whose name the portal printed: a row added with "+ Thêm mới" has a typed name, never read.
-  const components = paperColumn(form, LABEL.components).map((c) => ({ title: c.text, group: null, node: c.row }));
+  const components = paperColumn(form, PAPER_HEADERS).map((c) => ({ title: c.text, group: null, node: c.row }));
   return {
     ...reading,
     kind: 'filing-form',

@@ -52,10 +52,12 @@ function foldedFirstLetter(text: string): string {
  * every text of large pages on each reading, so texts are screened by length and by the first
  * letter of the element's first text (which is where its own text starts) before anything is folded.
  */
-export function elementsLabelled(root: ParentNode, label: string): Element[] {
+export function elementsLabelled(root: ParentNode, label: string | readonly string[]): Element[] {
+  // Several labels (a portal's failure messages) are looked for in one walk of the page.
+  const labels = typeof label === 'string' ? [label] : label;
   const out: Element[] = [];
-  const maxLength = label.length * 2 + 40;
-  const first = foldedFirstLetter(label);
+  const maxLength = Math.max(...labels.map((l) => l.length)) * 2 + 40;
+  const firsts = new Set(labels.map(foldedFirstLetter));
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
   const seen = new Set<Element>();
@@ -67,9 +69,9 @@ export function elementsLabelled(root: ParentNode, label: string): Element[] {
     const el = n.parentElement;
     if (!el || seen.has(el)) continue;
     seen.add(el);
-    if (letter !== first) continue;
+    if (!firsts.has(letter)) continue;
     const own = ownText(el);
-    if (own && own.length <= maxLength && startsWithLabel(own, label)) out.push(el);
+    if (own && own.length <= maxLength && labels.some((l) => own.length <= l.length * 2 + 40 && startsWithLabel(own, l))) out.push(el);
   }
   return out;
 }
@@ -134,6 +136,9 @@ function rowHasUpload(row: Element): boolean {
   if (row.querySelector('input[type=file]')) return true;
   return Array.from(row.querySelectorAll('button, [role=button], a')).some((b) => UPLOAD_WORDS.test(normalize(textOf(b, 60))));
 }
+
+/** How portals head the dossier table's paper column (iGate 2 provinces, iGate 1, the residence forms). */
+export const PAPER_HEADERS = ['Tên giấy tờ', 'Giấy tờ', 'Tên thành phần hồ sơ', 'Thành phần hồ sơ'] as const;
 
 /**
  * The column of a dossier table that names the papers. Provinces word its header differently

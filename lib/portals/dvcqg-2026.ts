@@ -218,8 +218,8 @@ function errorToastsShown(doc: Document): number {
 }
 
 function receiptShown(root: Element): boolean {
-  const code = DVCQG_2026_RECEIPT.codeLabels.some((l) => elementsLabelled(root, l).some(isShown));
-  const text = DVCQG_2026_RECEIPT.texts.some((l) => elementsLabelled(root, l).some(isShown));
+  const code = elementsLabelled(root, DVCQG_2026_RECEIPT.codeLabels).some(isShown);
+  const text = elementsLabelled(root, DVCQG_2026_RECEIPT.texts).some(isShown);
   return code && text;
 }
 

@@ -6,7 +6,7 @@
  */
 import { codeFromPageOrTitle } from './code';
 import { isProvincialPortalHost } from './hosts';
-import { buttonLabelled, firstShownHeading, paperColumn, readFields, readUploadSlots, textOf } from './dom';
+import { buttonLabelled, firstShownHeading, PAPER_HEADERS, paperColumn, readFields, readUploadSlots, textOf } from './dom';
 import { emptyReading, type FilingStep, type PageKind, type PageReading, type PortalAdapter } from './types';
 
 const ROUTES: { pattern: RegExp; kind: PageKind }[] = [
@@ -18,7 +18,7 @@ const ROUTES: { pattern: RegExp; kind: PageKind }[] = [
 const LABEL = {
   code: 'Mã thủ tục',
   /** Provinces word the dossier table's header differently; others are found by the table's structure. */
-  componentName: ['Tên giấy tờ', 'Giấy tờ', 'Tên thành phần hồ sơ', 'Thành phần hồ sơ'],
+  componentName: PAPER_HEADERS,
   submit: ['Nộp hồ sơ', 'Gửi hồ sơ', 'Thanh toán'],
 };
 /** The one submit control of the filing form: it alone submits the captcha form [S9]. */

@@ -11,7 +11,7 @@
 import { normalize } from '../text/normalize';
 import { findProcedureCode } from '../text/procedure-code';
 import { codeFromName } from '../procedures/procedure-list';
-import { buttonLabelled, firstShownHeading, isShown, paperColumn, readFields, readUploadSlots, textOf } from './dom';
+import { buttonLabelled, firstShownHeading, isShown, PAPER_HEADERS, paperColumn, readFields, readUploadSlots, textOf } from './dom';
 import { PROVINCIAL_IGATE1_HOSTS } from './hosts';
 import { emptyReading, type CodeSource, type PageKind, type PageReading, type PortalAdapter } from './types';
 
@@ -39,7 +39,6 @@ const LAST_STEP_PATH: Record<string, string> = { 'dichvucong.laichau.gov.vn': 'n
 const DEFAULT_LAST = ['xac-nhan-thong-tin-nop', 'xac-nhan-thong-tin-nop-moi'];
 
 const LABEL = {
-  components: ['Tên giấy tờ', 'Giấy tờ', 'Tên thành phần hồ sơ', 'Thành phần hồ sơ'],
   next: ['Đồng ý và tiếp tục', 'Nộp hồ sơ', 'Gửi hồ sơ'],
 };
 const STEP_BAR = 'ul.gsi-step-indicator';
@@ -104,8 +103,8 @@ export function readIgate1(url: URL, doc: Document, portal: PageReading['portal'
   const last = bar.index !== null && bar.count !== null ? bar.index === bar.count : (LAST_STEP_PATH[url.hostname] ? [LAST_STEP_PATH[url.hostname]!] : DEFAULT_LAST).includes(at.step.path);
   const root = form ?? doc.body;
   // Slots keep the page's order: two may share a postname (T11), so a slot is its index, never its name.
-  const slots = readUploadSlots(root, LABEL.components).filter((s) => isShown(s.input.closest('tr') ?? s.input));
-  const components = paperColumn(root, LABEL.components).map((c) => ({ title: c.text, group: null, node: c.row }));
+  const slots = readUploadSlots(root, PAPER_HEADERS).filter((s) => isShown(s.input.closest('tr') ?? s.input));
+  const components = paperColumn(root, PAPER_HEADERS).map((c) => ({ title: c.text, group: null, node: c.row }));
   return {
     ...base,
     kind: slots.length ? 'upload' : 'filing-form',

@@ -3,7 +3,7 @@
  * before keeping it in session storage for the popup and the dashboard (issue 18 §5).
  */
 import * as z from 'zod/mini';
-import { PAGE_KINDS, PORTAL_IDS } from './types';
+import { PAGE_KINDS, PORTAL_CASE, PORTAL_IDS } from './types';
 
 const count = z.number().check(z.int(), z.minimum(0), z.maximum(100_000));
 const small = z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(1000)));
@@ -21,6 +21,6 @@ export const PageSummarySchema = z.object({
   hasSubmit: z.boolean(),
   portalErrors: z.number().check(z.int(), z.minimum(0), z.maximum(20)),
   /** The portal's own case code (its case select), never a person's input. */
-  portalCase: z.nullable(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/))),
+  portalCase: z.nullable(z.string().check(z.regex(PORTAL_CASE))),
   services: z.array(z.object({ name: z.string().check(z.maxLength(200)), agency: z.string().check(z.maxLength(200)) })).check(z.maxLength(12)),
 });

@@ -137,6 +137,9 @@ export interface PageSummary {
 /** At most this many cards are summarised (a list page may hold many). */
 export const MAX_SUMMARY_SERVICES = 12;
 
+/** A portal's own case code (its case select's value): never free text. */
+export const PORTAL_CASE = /^[A-Za-z0-9_-]{1,40}$/;
+
 export function summarize(r: PageReading): PageSummary {
   return {
     portal: r.portal,
@@ -151,7 +154,7 @@ export function summarize(r: PageReading): PageSummary {
     hasSubmit: r.submit !== null,
     portalErrors: r.portalErrors,
     // Only a code-shaped value: the case select holds the portal's codes, never typed text.
-    portalCase: r.portalCase && /^[A-Za-z0-9_-]{1,40}$/.test(r.portalCase) ? r.portalCase : null,
+    portalCase: r.portalCase && PORTAL_CASE.test(r.portalCase) ? r.portalCase : null,
     services: r.serviceCards.slice(0, MAX_SUMMARY_SERVICES).map((c) => ({ name: c.name.slice(0, 200), agency: c.agency.slice(0, 200) })),
   };
 }
