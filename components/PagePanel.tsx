@@ -1,102 +1,70 @@
-/** Collapsed launcher + panel saying what the extension recognised on this page. Props in, events out. */
+/** The panel saying what the extension recognised on this page (above the launcher, features/launcher.ts). Props in, events out. */
 import type { ComponentChildren } from 'preact';
 import type { PageDescription } from '../lib/page/describe';
 
 export interface PagePanelProps {
   description: PageDescription;
-  expanded: boolean;
-  labels: { launcher: string; title: string; recognised: string; lookup: string };
+  labels: { title: string; recognised: string; lookup: string };
   /** A guide for this procedure on this page, worded "Hướng dẫn từng bước: …". */
   guideLabel: string | null;
-  onToggle(): void;
   onStartGuide(): void;
   onOpenLookup(): void;
-  /** Findings of the once-only check: a count on the launcher (with its words), the list in the panel. */
-  findings?: { count: number; label: string } | null;
-  /** The bottom corner we dock in (lib/page/dock.ts): away from the portal's own controls. */
-  dock?: 'left' | 'right';
   children?: ComponentChildren;
 }
 
-export function PagePanel({ description: d, expanded, labels, guideLabel, onToggle, onStartGuide, onOpenLookup, findings, dock = 'left', children }: PagePanelProps) {
-  const oneLine = findings ? `${d.oneLine} · ${findings.label}` : d.oneLine;
+export function PagePanel({ description: d, labels, guideLabel, onStartGuide, onOpenLookup, children }: PagePanelProps) {
+  // Escape is the launcher column's (features/launcher.ts): it closes the panel and focuses the launcher.
   return (
-    <div class={dock === 'right' ? 'dvc-root dvc-dock-right' : 'dvc-root'} onKeyDown={(e) => e.key === 'Escape' && expanded && onToggle()}>
-      {expanded && (
-        <section id="dvc-panel" class="dvc-panel" role="region" aria-label={labels.title} aria-live="polite">
-          <h2 class="dvc-title">{labels.title}</h2>
-          <p class="dvc-eyebrow">{labels.recognised}</p>
-          <p class="dvc-portal" data-testid="portal">{d.portal}</p>
-          {d.procedure && (
-            <p class="dvc-procedure" data-testid="procedure">
-              {d.procedure}
-              {d.codeNote && <span class="dvc-note"> — {d.codeNote}</span>}
-            </p>
-          )}
-          <p class="dvc-kind" data-testid="kind">{d.kind}</p>
-          {d.step && <p class="dvc-step" data-testid="step">{d.step}</p>}
-          {d.counts.length > 0 && (
-            <ul class="dvc-counts">
-              {d.counts.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-          )}
-          {d.services.length > 0 && (
-            <ul class="dvc-counts" data-testid="services">
-              {d.services.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-          )}
-          {guideLabel && (
-            <button type="button" class="dvc-start" data-testid="start-guide" onClick={onStartGuide}>
-              {guideLabel}
-            </button>
-          )}
-          {children}
-          <button type="button" class="dvc-lookup" onClick={onOpenLookup}>
-            {labels.lookup}
-          </button>
-        </section>
+    <section
+      id="dvc-panel"
+      class="dvc-panel"
+      role="region"
+      aria-label={labels.title}
+      aria-live="polite"
+    >
+      <h2 class="dvc-title">{labels.title}</h2>
+      <p class="dvc-eyebrow">{labels.recognised}</p>
+      <p class="dvc-portal" data-testid="portal">{d.portal}</p>
+      {d.procedure && (
+        <p class="dvc-procedure" data-testid="procedure">
+          {d.procedure}
+          {d.codeNote && <span class="dvc-note"> — {d.codeNote}</span>}
+        </p>
       )}
-      <button
-        type="button"
-        class="dvc-launcher"
-        aria-expanded={expanded}
-        aria-controls="dvc-panel"
-        title={oneLine}
-        // The accessible name starts with the visible text (WCAG 2.5.3); the state is aria-expanded.
-        aria-label={`${labels.launcher}${findings ? ` ${findings.count}` : ''}: ${oneLine}`}
-        onClick={onToggle}
-      >
-        <span aria-hidden="true" class="dvc-dot" />
-        {labels.launcher}
-        {findings && ' '}
-        {findings && (
-          <span class="dvc-count" data-testid="once-only-count">
-            {findings.count}
-          </span>
-        )}
+      <p class="dvc-kind" data-testid="kind">{d.kind}</p>
+      {d.step && <p class="dvc-step" data-testid="step">{d.step}</p>}
+      {d.counts.length > 0 && (
+        <ul class="dvc-counts">
+          {d.counts.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      )}
+      {d.services.length > 0 && (
+        <ul class="dvc-counts" data-testid="services">
+          {d.services.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      )}
+      {guideLabel && (
+        <button type="button" class="dvc-start" data-testid="start-guide" onClick={onStartGuide}>
+          {guideLabel}
+        </button>
+      )}
+      {children}
+      <button type="button" class="dvc-lookup" onClick={onOpenLookup}>
+        {labels.lookup}
       </button>
-    </div>
+    </section>
   );
 }
 
 /**
  * Styles live inside our shadow root only; sizes in em so the browser's text size carries over.
- * Docked bottom-left: the portals put their step buttons (Tiếp tục, Nộp hồ sơ) on the right; bottom-right where a portal control would be under us.
+ * The panel sits in the launcher's column (features/launcher.ts), which gives the font.
  */
 export const PAGE_PANEL_CSS = `
-.dvc-root{position:fixed;left:16px;bottom:16px;z-index:2147483646;display:flex;flex-direction:column;align-items:flex-start;gap:8px;pointer-events:none;
-  font:15px/1.45 "Noto Sans","Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b}
-.dvc-dock-right{left:auto;right:16px;align-items:flex-end}
-/* The column itself lets clicks through (the gap beside a narrow launcher, between panel and launcher): only our controls take them. */
-.dvc-root>*{pointer-events:auto}
-.dvc-launcher{display:inline-flex;align-items:center;gap:.5em;border:2px solid #fff;border-radius:999px;background:#a50e22;color:#fff;
-  padding:.55em 1.1em;font:inherit;font-weight:600;cursor:pointer;box-shadow:0 2px 8px rgba(0,0,0,.3)}
-.dvc-launcher:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
-.dvc-dot{width:.6em;height:.6em;border-radius:50%;background:#ffd23f}
 .dvc-panel{width:min(360px,calc(100vw - 32px));max-height:70vh;overflow:auto;background:#fff;border:1px solid #c9c9c9;border-radius:10px;
   padding:14px 16px;box-shadow:0 6px 24px rgba(0,0,0,.25)}
 .dvc-title{font-size:1.05em;margin:0 0 .4em;color:#a50e22}

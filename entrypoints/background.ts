@@ -90,7 +90,16 @@ const onMessage: typeof onAnyMessage = (type, handler) =>
     return (await handler(message)) as never;
   });
 
+/** The on-demand part of the content script (entrypoints/companion.content.ts). */
+const COMPANION_SCRIPT = '/content-scripts/companion.js';
+
 export default defineBackground(() => {
+  onMessage('companion/load', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    // Into the frame that asked (the resident part guards against a second copy).
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [COMPANION_SCRIPT] });
+  });
   onMessage('page/recognised', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     const url = sender.tab?.url ?? sender.url;

@@ -7,13 +7,15 @@
 import type { Plugin } from 'vite';
 
 const CLOSED_ROOT = /mode: 'closed'/g;
+/** Where our roots are created: the entrypoints' own UIs and the content script's overlay host. */
+const OUR_ROOTS = /[\\/](entrypoints[\\/].*\.tsx|lib[\\/]features[\\/]overlay-host\.ts)$/;
 
 export function e2eOpenShadowRoots(): Plugin {
   return {
     name: 'dvc-e2e-open-shadow-roots',
     enforce: 'pre',
     transform(code, id) {
-      if (!/[\\/]entrypoints[\\/].*\.tsx$/.test(id) || !CLOSED_ROOT.test(code)) return null;
+      if (!OUR_ROOTS.test(id) || !CLOSED_ROOT.test(code)) return null;
       CLOSED_ROOT.lastIndex = 0;
       return { code: code.replace(CLOSED_ROOT, "mode: 'open'"), map: null };
     },

@@ -4,7 +4,7 @@
  * time for late-rendering pages and never throws.
  */
 import { isShown, textOf } from '../portals/dom';
-import { readPage } from '../portals/registry';
+import { readPage } from '../portals/read-page';
 import { resolveTargetKey, type ResolveOptions } from '../portals/targets';
 import type { PortalAdapter } from '../portals/types';
 import { normalize } from '../text/normalize';

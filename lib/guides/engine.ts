@@ -3,6 +3,7 @@
  * The content script feeds it events (buttons, advance signals seen on the page, a target that
  * could not be found) and persists the state, so a reload or a portal redirect resumes the guide.
  */
+import { FILING_PAGES } from '../portals/page-predicates';
 import type { PortalId } from '../portals/types';
 // Types only: the schema (zod) stays out of the content script; packs arrive validated.
 import type { GuidePack, GuideStep } from './pack.schema';
@@ -65,8 +66,8 @@ export function stepsFor(pack: GuidePack, portal: string): GuideStep[] {
   return pack.steps.filter((s) => (s.portal ?? pack.portals[0]) === portal);
 }
 
-/** Pages where filing happens: any pack for the portal can start there, and addresses are typed. */
-export const FILING_PAGES = new Set<string>(['filing-form', 'upload', 'receipt']);
+/** Pages where filing happens (any pack for the portal can start there): lib/portals/page-predicates.ts. */
+export { FILING_PAGES };
 
 /**
  * Whether a guide can start on this kind of page: on filing pages, or on another kind (the

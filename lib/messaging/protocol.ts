@@ -57,6 +57,8 @@ export function settingsFrom(value: unknown): Settings {
 export type AddPortalResult = { ok: true; host: string } | { ok: false; reason: 'invalid' | 'already-supported' | 'not-granted' };
 
 export interface ProtocolMap {
+  /** Resident content script → background: inject the companion (panel, guide, badges) into this frame, once. */
+  'companion/load'(): void;
   /** Content script → background: what the adapter recognised on this tab (null: nothing). */
   'page/recognised'(summary: PageSummary | null): void;
   /** The MoJ declaration frame → background → the wizard page: the frame's fields and their boxes. */

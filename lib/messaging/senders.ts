@@ -18,6 +18,7 @@ const BOTH = ['extension-page', 'portal-tab'] as const;
 const FRAME = ['portal-frame'] as const;
 
 export const MESSAGE_SENDERS: Readonly<Record<MessageType, readonly SenderKind[]>> = {
+  'companion/load': TABS,
   'page/recognised': TABS,
   'eform/report': FRAME,
   'eform/filled': FRAME,

@@ -4,7 +4,7 @@
  * route without a page load, so one reading at start is not enough. Reads are throttled and a
  * reading is passed on only when what it says changed.
  */
-import { readPage } from '../portals/registry';
+import { readPage } from '../portals/read-page';
 import { summarize, type PageReading, type PortalAdapter } from '../portals/types';
 import { PAGE_READING_THROTTLE_MS } from './reading-throttle';
 

@@ -7,23 +7,13 @@ import { igate1 } from './igate1';
 import { lienthong } from './lienthong';
 import { moj } from './moj';
 import { mojEform } from './moj-eform';
-import { emptyReading, type PageReading, type PortalAdapter } from './types';
+import type { PortalAdapter } from './types';
+
+export { readPage } from './read-page';
 
 // iGate 1 provinces come before iGate 2, which owns every other provincial host.
 export const ADAPTERS: readonly PortalAdapter[] = [dvcqg2026, dvcqg, lienthong, moj, mojEform, bca, cutru, igate1, igate];
 
 export function adapterFor(hostname: string): PortalAdapter | null {
   return ADAPTERS.find((a) => a.ownsHost(hostname)) ?? null;
-}
-
-/**
- * Reads a page through its adapter. Never throws: a portal page we cannot make sense of (half
- * rendered, reskinned, malformed) is "other", which keeps the UI quiet.
- */
-export function readPage(adapter: PortalAdapter, url: URL, doc: Document): PageReading {
-  try {
-    return adapter.read(url, doc);
-  } catch {
-    return emptyReading(adapter.id);
-  }
 }

@@ -205,7 +205,7 @@ async function clicksOutsideOurUi(page: Page) {
         points++;
         if (document.elementFromPoint(x, y) !== host) continue;
         const inner = shadow.elementFromPoint(x, y);
-        const isLayer = !inner || layers.has(inner.tagName) || inner.matches('[data-wxt-shadow-root], .dvc-ui, .dvc-root');
+        const isLayer = !inner || layers.has(inner.tagName) || inner.matches('[data-slot], .dvc-place, .dvc-root');
         if (isLayer) intercepted.push(`${x},${y} ${inner?.tagName ?? ''}.${inner?.className ?? ''}`);
       }
     }

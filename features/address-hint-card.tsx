@@ -1,0 +1,46 @@
+/** The after-merger hint card beside the address field being typed in (features/address-hints.ts finds it). */
+import { render } from 'preact';
+import { AddressHintBeside, ADDRESS_HINT_CSS } from '../components/AddressHintCard';
+import { defineFeature } from '../lib/features/define-feature';
+import { contentTranslator } from '../lib/i18n/content-t';
+import { sendMessage } from '../lib/messaging/protocol';
+import { isFilingPage } from '../lib/portals/page-predicates';
+
+export default defineFeature({
+  id: 'address-hint-card',
+  runsOn: isFilingPage,
+  init(signal, page) {
+    const t = contentTranslator(page.lang);
+    const { hint } = page.shared;
+    const paint = () => {
+      const shown = hint.get();
+      render(
+        shown && shown.hint.field.isConnected ? (
+          <AddressHintBeside
+            field={shown.hint.field}
+            suggestion={shown.hint.suggestion}
+            t={t}
+            onOpen={() => void sendMessage('lookup/open', undefined).catch(() => undefined)}
+            onClose={() => {
+              shown.dismiss();
+              hint.set(null);
+            }}
+          />
+        ) : null,
+        slot.container,
+      );
+    };
+    const slot = page.overlay.slot('address-hint', ADDRESS_HINT_CSS, paint);
+    hint.watch(() => slot.paint(), signal);
+    page.onReading(() => slot.paint(), signal);
+    // The card follows its field as the page scrolls or resizes.
+    const follow = () => hint.get() && slot.paint();
+    window.addEventListener('scroll', follow, { capture: true, passive: true, signal });
+    window.addEventListener('resize', follow, { passive: true, signal });
+    slot.paint();
+    signal.addEventListener('abort', () => {
+      render(null, slot.container);
+      slot.release();
+    }, { once: true });
+  },
+});

@@ -1,0 +1,98 @@
+/**
+ * Once-only badges beside the rows and fields a finding is about; a badge opens the panel at its
+ * finding. On demand: the companion is loaded when the check first finds something.
+ */
+import { render } from 'preact';
+import { OnceOnlyBadges, ONCE_ONLY_CSS, placeBadge, type BadgePlacement } from '../components/OnceOnly';
+import { defineFeature } from '../lib/features/define-feature';
+import { contentTranslator } from '../lib/i18n/content-t';
+import { anchorCandidates, visibleBox } from '../lib/once-only/page-items';
+import { boxesAfterLayout } from '../lib/page/boxes';
+import { isCheckedPage } from '../lib/portals/page-predicates';
+
+export default defineFeature({
+  id: 'once-only-badges',
+  runsOn: isCheckedPage,
+  init(signal, page) {
+    const t = contentTranslator(page.lang);
+    const { findings, panel } = page.shared;
+    let badges: BadgePlacement[] = [];
+    const paint = () =>
+      render(
+        findings.get().views.length > 0 ? <OnceOnlyBadges badges={badges} text={t('onceOnlyBadgeText')} onOpen={(key) => panel.set({ open: true, focusFinding: key })} /> : null,
+        slot.container,
+      );
+    const slot = page.overlay.slot('once-only-badges', ONCE_ONLY_CSS, paint);
+
+    function placements(boxes: Map<Element, DOMRectReadOnly>): BadgePlacement[] {
+      const viewport = { width: innerWidth, height: innerHeight };
+      const { views, anchors } = findings.get();
+      const out: BadgePlacement[] = [];
+      for (const v of views) {
+        const el = anchors.get(v.key);
+        const box = el && visibleBox(el, (n) => boxes.get(n));
+        const at = box && placeBadge(box, viewport);
+        if (at) out.push({ key: v.key, verdict: v.verdict, ...at, label: t('onceOnlyBadge', v.text) });
+      }
+      return out;
+    }
+
+    let placeAfterLoad = false;
+    let measuring = false;
+    let measureAgain = false;
+    /**
+     * Badge positions come from the browser's own next layout (boxesAfterLayout), never from a
+     * layout forced in the middle of the portal's rendering.
+     */
+    function placeSoon() {
+      if (placeAfterLoad || signal.aborted) return;
+      if (measuring) {
+        measureAgain = true;
+        return;
+      }
+      // While the portal is still loading, badges wait for its load event.
+      if (document.readyState !== 'complete') {
+        placeAfterLoad = true;
+        window.addEventListener('load', () => {
+          placeAfterLoad = false;
+          placeSoon();
+        }, { once: true, signal });
+        return;
+      }
+      const { views, anchors } = findings.get();
+      const elements = views.map((v) => anchors.get(v.key)).filter((el): el is Element => Boolean(el?.isConnected));
+      measuring = true;
+      void boxesAfterLayout(window, elements.flatMap(anchorCandidates), signal).then((boxes) => {
+        measuring = false;
+        const next = placements(boxes);
+        const same = next.length === badges.length && next.every((b, i) => b.key === badges[i]!.key && b.top === badges[i]!.top && b.left === badges[i]!.left);
+        if (!same) {
+          badges = next;
+          slot.paint();
+        }
+        if (measureAgain) {
+          measureAgain = false;
+          placeSoon();
+        }
+      });
+    }
+
+    findings.watch(() => {
+      slot.paint();
+      placeSoon();
+    }, signal);
+    page.onReading(() => findings.get().views.length && placeSoon(), signal);
+    // Badges follow the page's elements as it scrolls or resizes.
+    const follow = () => findings.get().views.length && placeSoon();
+    window.addEventListener('scroll', follow, { capture: true, passive: true, signal });
+    window.addEventListener('resize', follow, { passive: true, signal });
+    // A portal tab or accordion that opens shows rows whose badges had no place: place them after the portal's own handler ran.
+    document.addEventListener('click', follow, { capture: true, passive: true, signal });
+    slot.paint();
+    placeSoon();
+    signal.addEventListener('abort', () => {
+      render(null, slot.container);
+      slot.release();
+    }, { once: true });
+  },
+});
