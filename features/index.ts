@@ -28,4 +28,6 @@ import onceOnlyCheck from './once-only-check';
 import pageRecognised from './page-recognised';
 import submissionTimings from './submission-timings';
 
-export const RESIDENT = [pageRecognised, submissionTimings, onceOnlyCheck, addressHints, launcher, guideResume, authoringPreview, declarationFrame];
+export const RESIDENT = [pageRecognised, submissionTimings, onceOnlyCheck, addressHints, launcher, guideResume, authoringPreview];
+/** The MoJ wizard's resident part (entrypoints/moj.content.ts): it also hears its declaration frame. */
+export const MOJ_RESIDENT = [...RESIDENT, declarationFrame];

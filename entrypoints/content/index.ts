@@ -1,20 +1,12 @@
 import { RESIDENT } from '../../features';
-import { shareHub } from '../../lib/features/companion-link';
-import { startPageHub } from '../../lib/features/page-hub';
-import { runFeatures } from '../../lib/features/run-features';
-import { PAGE_HOSTS, matchPattern } from '../../lib/portals/hosts';
-import { adapterFor } from '../../lib/portals/registry';
+import { startResident } from '../../lib/features/start-resident';
+import { RESIDENT_HOSTS, matchPattern } from '../../lib/portals/hosts';
+import { igate } from '../../lib/portals/igate';
+import { igate1 } from '../../lib/portals/igate1';
 
-/** The resident part: recognise the page, then run the resident features (features/index.ts). */
+/** The resident part on provincial portals, built in or added at run time (registered with this file, lib/provinces/added-portals.ts); iGate 1 before iGate 2, which owns every other provincial host (lib/features/start-resident.ts). */
 export default defineContentScript({
-  // Provinces the user adds at run time are registered by the background with this same file.
-  matches: PAGE_HOSTS.map(matchPattern),
+  matches: RESIDENT_HOSTS.provincial.map(matchPattern),
   runAt: 'document_idle',
-  main(ctx) {
-    const adapter = adapterFor(location.hostname);
-    if (!adapter) return;
-    const hub = startPageHub(adapter, ctx);
-    shareHub(hub);
-    runFeatures(RESIDENT, hub);
-  },
+  main: (ctx) => startResident(ctx, [igate1, igate], RESIDENT),
 });

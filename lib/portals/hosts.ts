@@ -42,8 +42,24 @@ export const FRAME_PARENTS: Readonly<Record<string, readonly string[]>> = {
 };
 export const FRAME_HOSTS: readonly string[] = Object.keys(FRAME_PARENTS);
 
-/** Hosts whose top-level pages we read (the resident content script's matches). */
+/** Hosts whose top-level pages we read (the resident content scripts' matches). */
 export const PAGE_HOSTS: readonly string[] = SUPPORTED_HOSTS.filter((h) => !FRAME_HOSTS.includes(h));
+
+/**
+ * The resident content script is built once per portal family, each bundle holding only that
+ * family's adapters (entrypoints/<family>.content.ts), so a page loads the reader of its own portal
+ * and no other. Every page host is in exactly one family (tests/unit/portals/hosts.test.ts).
+ * `provincial` is entrypoints/content: the file provinces added at run time are registered with.
+ */
+export const RESIDENT_HOSTS = {
+  national: ['dichvucong.gov.vn', 'sso.dancuquocgia.gov.vn'],
+  legacy: ['vpcp.dichvucong.gov.vn', 'thutuc.dichvucong.gov.vn', 'xacthuc.dichvucong.gov.vn'],
+  lienthong: ['lienthong.dichvucong.gov.vn'],
+  moj: ['dichvucongnganhtuphap.moj.gov.vn'],
+  bca: ['dichvucong.bocongan.gov.vn', 'dichvucong.dancuquocgia.gov.vn'],
+  provincial: [...PROVINCIAL_IGATE_HOSTS, ...PROVINCIAL_IGATE1_HOSTS],
+} as const satisfies Record<string, readonly string[]>;
+export type ResidentFamily = keyof typeof RESIDENT_HOSTS;
 
 /**
  * Shape of a provincial portal host the user may add at run time. Only this shape can be granted,

@@ -2,23 +2,31 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { recordFigure } from '../figures';
-import { FRAME_HOSTS, OPTIONAL_HOST_PATTERN, PAGE_HOSTS, SUPPORTED_HOSTS, matchPattern } from '../../lib/portals/hosts';
+import { FRAME_HOSTS, OPTIONAL_HOST_PATTERN, PAGE_HOSTS, RESIDENT_HOSTS, SUPPORTED_HOSTS, matchPattern } from '../../lib/portals/hosts';
 
 const vi = JSON.parse(readFileSync('public/_locales/vi/messages.json', 'utf8')) as Record<string, { message: string }>;
 
 for (const target of ['chrome-mv3', 'firefox-mv3']) {
   test(`${target} manifest: portal hosts only, strict CSP, Vietnamese name`, () => {
     const raw = readFileSync(`.output/${target}/manifest.json`, 'utf8'); // npm test builds both first
-    const m = JSON.parse(raw) as Record<string, unknown> & { host_permissions: string[]; content_scripts: { matches: string[] }[] };
+    const m = JSON.parse(raw) as Record<string, unknown> & { host_permissions: string[]; content_scripts: { matches: string[]; js: string[]; all_frames?: boolean }[] };
     expect(m.manifest_version).toBe(3);
     expect(m.default_locale).toBe('vi');
     expect(m.name).toBe('__MSG_extName__');
     expect(vi.extName!.message).toBe('Trợ lý Dịch vụ công');
     expect([...m.host_permissions].sort()).toEqual(SUPPORTED_HOSTS.map(matchPattern).sort());
-    expect([...m.content_scripts[0]!.matches].sort()).toEqual(PAGE_HOSTS.map(matchPattern).sort());
+    // One resident script per portal family, each on its own hosts: together every page host, none twice.
+    const residents = m.content_scripts.filter((c) => !c.all_frames);
+    expect(residents.map((c) => c.js.length)).toEqual(residents.map(() => 1));
+    expect(residents.map((c) => [...c.matches].sort()).sort()).toEqual(Object.values(RESIDENT_HOSTS).map((hosts) => hosts.map(matchPattern).sort()).sort());
+    expect(residents.flatMap((c) => c.matches).sort()).toEqual(PAGE_HOSTS.map(matchPattern).sort());
+    // Provinces added at run time are registered with the provincial family's file (lib/provinces/added-portals.ts).
+    expect(residents.find((c) => c.js[0] === 'content-scripts/content.js')!.matches.sort()).toEqual(RESIDENT_HOSTS.provincial.map(matchPattern).sort());
     // The MoJ declaration host: its own script, in frames only (it never runs at that host's top level).
-    const frames = m.content_scripts.slice(1) as { matches: string[]; all_frames?: boolean }[];
+    const frames = m.content_scripts.filter((c) => c.all_frames);
     expect(frames.map((c) => [c.matches, c.all_frames])).toEqual([[FRAME_HOSTS.map(matchPattern), true]]);
+    // The companion is injected on first use: never in the manifest, never web-accessible.
+    expect(raw).not.toContain('companion.js');
     expect(m.optional_host_permissions).toEqual([OPTIONAL_HOST_PATTERN]);
     expect(m.permissions).toEqual(['storage', 'scripting', 'webRequest']);
     expect(raw).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|"https:\/\/\*\/\*"|unsafe-eval/);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SUPPORTED_HOSTS, isProvincialPortalHost, parseProvincialHost } from '../../../lib/portals/hosts';
+import { PAGE_HOSTS, RESIDENT_HOSTS, SUPPORTED_HOSTS, isProvincialPortalHost, parseProvincialHost } from '../../../lib/portals/hosts';
 import { adapterFor } from '../../../lib/portals/registry';
 
 describe('hosts', () => {
@@ -39,5 +39,14 @@ describe('hosts', () => {
     expect(adapterFor('example.com')).toBeNull();
     for (const h of SUPPORTED_HOSTS) expect(adapterFor(h), h).not.toBeNull();
     expect(isProvincialPortalHost('dichvucong.gov.vn')).toBe(false);
+  });
+
+  test('every page host is in exactly one resident family, read by the adapters that family bundles', () => {
+    const families = Object.entries(RESIDENT_HOSTS);
+    for (const h of PAGE_HOSTS) expect(families.filter(([, hosts]) => (hosts as readonly string[]).includes(h)).map(([f]) => f), h).toHaveLength(1);
+    expect(families.flatMap(([, hosts]) => hosts).sort()).toEqual([...PAGE_HOSTS].sort());
+    // What entrypoints/<family>.content.ts pass to startResident.
+    const bundled: Record<keyof typeof RESIDENT_HOSTS, string[]> = { national: ['dvcqg-2026'], legacy: ['dvcqg'], lienthong: ['lienthong'], moj: ['moj'], bca: ['bca', 'cutru'], provincial: ['igate1', 'igate'] };
+    for (const [family, hosts] of families) for (const h of hosts) expect(bundled[family as keyof typeof RESIDENT_HOSTS], `${family}: ${h}`).toContain(adapterFor(h)!.id);
   });
 });
