@@ -1,6 +1,6 @@
 /** A small note beside an address field: "this looks like an old address; it is now in …". */
 import type { Translate } from '../lib/i18n/t';
-import type { AddressSuggestion } from '../lib/messaging/protocol';
+import type { AddressSuggestion } from '../lib/admin-units/suggest';
 
 export interface AddressHintCardProps {
   suggestion: AddressSuggestion;

@@ -1,5 +1,5 @@
 /** Guide packs on the dashboard: what is installed, where each step points, export and removal. */
-import type { PackListing } from '../lib/messaging/protocol';
+import type { PackListing } from '../lib/guides/pack-store';
 
 export interface PackTableLabels {
   code: string;

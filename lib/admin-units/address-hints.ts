@@ -3,7 +3,7 @@
  * old address. The typed text goes to the background for the answer and nowhere else: it is not
  * kept here, stored or logged. Suggestions are offered beside the field, never written into it.
  */
-import type { AddressSuggestion } from '../messaging/protocol';
+import type { AddressSuggestion } from './suggest';
 
 export interface AddressHint {
   field: Element;

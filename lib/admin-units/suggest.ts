@@ -1,6 +1,10 @@
 /** From a typed free-text address to a suggestion of the new unit, when the match is unambiguous. */
-import type { AddressSuggestion } from '../messaging/protocol';
 import { parseAddress, type AdminIndex } from './lookup';
+
+export interface AddressSuggestion {
+  old: { commune: string; district: string; province: string };
+  targets: { name: string; province: string; resolution: string; clause: number | null }[];
+}
 
 /** Commune matched exactly (100) and the district too (+40): anything less is not worth interrupting for. */
 const CONFIDENT = 135;

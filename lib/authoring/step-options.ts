@@ -14,3 +14,6 @@ export const advanceKey = (a: GuideStep['advance']) => `advance_${a.replace(/-/g
 
 /** A step editor's change as the background accepts it: the step's words, action or advance rule, as bounded as in a pack. */
 export const StepPatchSchema = z.partial(z.pick(StepSchema, { text: true, action: true, advance: true }));
+
+/** What the step editor may change in a step: its words, its action and when the guide moves on. */
+export type StepTextPatch = Partial<Pick<GuideStep, 'text' | 'action' | 'advance'>>;

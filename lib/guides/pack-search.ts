@@ -4,7 +4,7 @@
  * the English title. Every word typed must appear; order does not matter.
  */
 import { normalize } from '../text/normalize';
-import type { PackListing } from '../messaging/protocol';
+import type { PackListing } from './pack-store';
 
 export function packMatches(pack: Pick<PackListing, 'procedureCode' | 'title'>, query: string): boolean {
   const q = query.trim();

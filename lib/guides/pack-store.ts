@@ -3,10 +3,28 @@
  * user (extension storage). Imported packs take precedence for their code. Runs in the background.
  */
 import { browser } from 'wxt/browser';
-import type { ImportResult, PackListing } from '../messaging/protocol';
+import type { PackProblem } from './pack';
 import type { PortalId } from '../portals/types';
 import { parsePack, parsePackText } from './pack';
 import type { GuidePack } from './pack.schema';
+
+export interface PackListing {
+  procedureCode: string;
+  title: GuidePack['title'];
+  portals: PortalId[];
+  origin: 'bundled' | 'imported';
+  stepCount: number;
+  verified: boolean;
+  lastReviewed: string;
+  /** Target keys per step, to show which portal pages each step anchors to. */
+  targets: { stepId: string; portal: PortalId; key: string | null; page: string | null }[];
+}
+
+export type ImportResult =
+  | { ok: true; procedureCode: string; replaced: boolean }
+  | { ok: false; problems: PackProblem[] }
+  /** The file would stand in for the bundled pack of this code: nothing stored until the person confirms. */
+  | { ok: false; confirm: 'replaces-bundled'; procedureCode: string };
 
 const IMPORTED_KEY = 'importedPacks';
 

@@ -1,60 +1,27 @@
-/** Every message between the extension's parts. Only entrypoints/background.ts registers handlers. */
+/**
+ * Every message between the extension's parts, typed. The background registers their handlers
+ * from the pillars' own handlers.ts (entrypoints/background.ts); payload types live in their pillars.
+ */
 import type { FrameFilled, FrameReport } from '../page/frame-report';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { GuideOutcome, GuideState } from '../guides/engine';
-import type { PackProblem } from '../guides/pack';
-import type { GuidePack, GuideStep } from '../guides/pack.schema';
 import type { Draft } from '../authoring/draft';
 import type { SaveResult } from '../authoring/draft-store';
 import type { LoadedPack } from '../guides/pack-store';
 import type { OnceOnlyRequest, OnceOnlyView } from '../once-only/views';
 import type { SeenFinding } from '../once-only/report';
-import type { TimingEvent } from '../timings/journey';
+import type { AddressSuggestion } from '../admin-units/suggest';
+import type { StepTextPatch } from '../authoring/step-options';
+import type { ImportResult, PackListing } from '../guides/pack-store';
+import type { RecognisedPage } from '../page/recognised-page';
 import type { PageSummary, PortalId } from '../portals/types';
+import type { AddPortalResult } from '../provinces/added-portals';
+import type { Settings } from '../settings/settings';
+import type { ContentTimingEvent } from '../timings/journey';
 
-export interface RecognisedPage {
-  at: number;
-  tabId: number;
-  /** Host only: no path, query or fragment is kept (they can carry ids). */
-  host: string;
-  summary: PageSummary;
-}
-
-export interface PackListing {
-  procedureCode: string;
-  title: GuidePack['title'];
-  portals: PortalId[];
-  origin: 'bundled' | 'imported';
-  stepCount: number;
-  verified: boolean;
-  lastReviewed: string;
-  /** Target keys per step, to show which portal pages each step anchors to. */
-  targets: { stepId: string; portal: PortalId; key: string | null; page: string | null }[];
-}
-
-export type ImportResult =
-  | { ok: true; procedureCode: string; replaced: boolean }
-  | { ok: false; problems: PackProblem[] }
-  /** The file would stand in for the bundled pack of this code: nothing stored until the person confirms. */
-  | { ok: false; confirm: 'replaces-bundled'; procedureCode: string };
-
-export interface AddressSuggestion {
-  old: { commune: string; district: string; province: string };
-  targets: { name: string; province: string; resolution: string; clause: number | null }[];
-}
-
-export interface Settings {
-  /** staff: compact, checklist first; citizen: large text, one step at a time. */
-  mode: 'staff' | 'citizen';
-}
-export const DEFAULT_SETTINGS: Settings = { mode: 'staff' };
-
-/** Settings from whatever is stored: anything unknown falls back to the default. */
-export function settingsFrom(value: unknown): Settings {
-  return { mode: (value as Partial<Settings> | null | undefined)?.mode === 'citizen' ? 'citizen' : 'staff' };
-}
-
-export type AddPortalResult = { ok: true; host: string } | { ok: false; reason: 'invalid' | 'already-supported' | 'not-granted' };
+// What the extension's pages and content scripts name with the messages (the types stay in their pillars).
+export type { AddPortalResult, AddressSuggestion, ContentTimingEvent, ImportResult, PackListing, RecognisedPage, Settings, StepTextPatch };
+export { DEFAULT_SETTINGS, settingsFrom } from '../settings/settings';
 
 export interface ProtocolMap {
   /** Resident content script → background: inject the companion (panel, guide, badges) into this frame, once. */
@@ -139,12 +106,5 @@ export interface ProtocolMap {
   /** Popup → background: keep the settings and tell every portal tab. */
   'settings/set'(settings: Settings): void;
 }
-
-/** What the step editor may change in a step: its words, its action and when the guide moves on. */
-export type StepTextPatch = Partial<Pick<GuideStep, 'text' | 'action' | 'advance'>>;
-
-/** Timing events a content script may send: without host (the background adds it from the sender). */
-export type ContentTimingEvent = DistributiveOmit<Extract<TimingEvent, { type: 'page' | 'nav' | 'upload-bytes' | 'submit-click' | 'portal-error' }>, 'host'>;
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { SUPPORTED_HOSTS, matchPattern, parseProvincialHost } from '../portals/hosts';
-import type { AddPortalResult } from '../messaging/protocol';
+
+export type AddPortalResult = { ok: true; host: string } | { ok: false; reason: 'invalid' | 'already-supported' | 'not-granted' };
 
 const STORAGE_KEY = 'addedPortals';
 /** The content script file WXT emits for entrypoints/content. */

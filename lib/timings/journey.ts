@@ -284,3 +284,7 @@ function closeJourney(j: JourneyState, at: number, outcome: JourneyRecord['outco
     outcome,
   };
 }
+
+/** Timing events a content script may send: without host (the background adds it from the sender). */
+export type ContentTimingEvent = DistributiveOmit<Extract<TimingEvent, { type: 'page' | 'nav' | 'upload-bytes' | 'submit-click' | 'portal-error' }>, 'host'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

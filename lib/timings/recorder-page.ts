@@ -4,7 +4,7 @@
  * clicks on the portal's submit control. It only listens (passive, capture) and reads timing
  * entries; it wraps none of the page's objects. Everything goes to the background in small events.
  */
-import type { ContentTimingEvent } from '../messaging/protocol';
+import type { ContentTimingEvent } from './journey';
 import type { PageKind, PageReading, PortalId } from '../portals/types';
 
 const FILING = new Set<PageKind>(['filing-form', 'upload']);

@@ -119,3 +119,28 @@ test('our content script\'s own world cannot read storage.local (trusted context
   expect(result.value).toMatch(/^refused/);
   recordFigure({ id: 'security-storage-trusted', area: 'security', what: `content script world on a DVCQG page: storage.local ${result.value.slice(0, 60)}; findings and drafts live in the extension's IndexedDB`, cases: 1, crashes: 0 });
 });
+
+test('the companion (panel, guide, badges) is not on a page until the person opens the launcher, then once; the page sees neither it nor the hub', async ({ page }) => {
+  // A form with no once-only finding (findings load the companion at once, for their badges).
+  await page.goto('https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986');
+  const ui = panel(page);
+  await ui.launcher.waitFor();
+  await page.waitForTimeout(500);
+  const slots = () => pageScript(page, (host) => Array.from(host.shadowRoot!.querySelectorAll('[data-slot]')).map((s) => (s as HTMLElement).dataset.slot).sort());
+  // Only the resident launcher: the companion's features are not loaded yet.
+  expect(await slots()).toEqual(['launcher']);
+  await ui.open();
+  await expect(ui.kind).toBeVisible();
+  expect(await slots()).toEqual(['address-hint', 'guide', 'launcher', 'once-only-badges', 'page-panel']);
+  await ui.close();
+  await ui.open();
+  await expect(ui.kind).toBeVisible();
+  // Opened twice, loaded once: one slot per feature still.
+  expect(await slots()).toEqual(['address-hint', 'guide', 'launcher', 'once-only-badges', 'page-panel']);
+  // The page's own world: no hub of ours, and none of our script files among what it loaded.
+  const seen = await page.evaluate(() => ({
+    globals: Object.keys(window).filter((k) => /dvc/i.test(k)),
+    files: performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('https:')),
+  }));
+  expect(seen).toEqual({ globals: [], files: [] });
+});

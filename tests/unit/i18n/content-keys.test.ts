@@ -5,15 +5,27 @@ import vi from '../../../public/_locales/vi/messages.json';
 import en from '../../../public/_locales/en/messages.json';
 import { reachableSources, stringLiterals } from './reachable';
 
+const RESIDENT_ENTRIES = ['entrypoints/content/index.ts', 'entrypoints/national.content.ts', 'entrypoints/legacy.content.ts', 'entrypoints/lienthong.content.ts', 'entrypoints/moj.content.ts', 'entrypoints/bca.content.ts'];
+
 describe('messages bundled into the content script', () => {
-  test('every message key named in code the content script runs is bundled', () => {
+  test('every message key named in code the companion (and the MoJ frame script) runs is bundled with it', () => {
     const used = new Set<string>();
-    for (const source of reachableSources('entrypoints/content/index.tsx').values()) for (const s of stringLiterals(source)) if (s in vi) used.add(s);
+    const sources = [...reachableSources('entrypoints/companion.content.ts').values(), ...reachableSources('entrypoints/eform.content.tsx').values()];
+    for (const source of sources) for (const s of stringLiterals(source)) if (s in vi) used.add(s);
     expect(used.size).toBeGreaterThan(40);
     const bundled = new Set<string>(CONTENT_MESSAGE_KEYS);
     expect([...used].filter((k) => !bundled.has(k))).toEqual([]);
-    // And nothing is carried that the content script never shows.
+    // And nothing is carried that the companion never shows.
     expect(CONTENT_MESSAGE_KEYS.filter((k) => !used.has(k))).toEqual([]);
+  });
+
+  test("the resident parts carry no message table, no Preact and no guide engine: the browser's own catalogue gives their few words", () => {
+    for (const entry of RESIDENT_ENTRIES) {
+      const sources = reachableSources(entry);
+      const files = [...sources.keys()].map((f) => f.replace(/\\/g, '/'));
+      expect(files.filter((f) => /lib\/i18n\/content-t|components\/|lib\/guides\/|lib\/once-only\/(matcher|catalogue|views)\.ts/.test(f)), entry).toEqual([]);
+      expect([...sources.values()].filter((text) => /from 'preact|virtual:content-messages/.test(text)).length, entry).toBe(0);
+    }
   });
 
   test('every bundled key exists in both locales', () => {

@@ -1,0 +1,34 @@
+/** The timings pillar's messages and the portal requests it observes (no blocking, no bodies). */
+import { browser } from 'wxt/browser';
+import type { Handlers } from '../messaging/handlers';
+import type { TimingEvent } from './journey';
+import { ContentTimingEventSchema } from './record.schema';
+import type { TimingsRecorder } from './recorder-background';
+
+/** A content script's timing event, validated; the time and host are the background's own. */
+function timingEventFrom(raw: unknown, host: string): TimingEvent | null {
+  const parsed = ContentTimingEventSchema.safeParse(raw);
+  return parsed.success ? ({ ...parsed.data, at: Date.now(), host } as TimingEvent) : null;
+}
+
+export function timingsHandlers(timings: TimingsRecorder): Handlers<'timings/event'> {
+  // Observation only: when the portal's own requests start and end.
+  const portalRequests = { urls: ['https://*.gov.vn/*'] };
+  browser.webRequest.onBeforeRequest.addListener((d) => {
+    timings.requestStarted(d);
+    return undefined;
+  }, portalRequests);
+  browser.webRequest.onCompleted.addListener((d) => timings.requestEnded(d), portalRequests);
+  browser.webRequest.onErrorOccurred.addListener((d) => timings.requestEnded(d), portalRequests);
+  browser.tabs.onRemoved.addListener((tabId) => timings.tabGone(tabId));
+  void timings.flush();
+  return {
+    'timings/event': (data, sender) => {
+      const tabId = sender.tab?.id;
+      const url = sender.tab?.url;
+      if (tabId === undefined || !url) return;
+      const event = timingEventFrom(data, new URL(url).hostname);
+      if (event) void timings.handle(tabId, event);
+    },
+  };
+}
