@@ -10,7 +10,7 @@ import { senderAllowed, senderKind, type MessageType } from '../lib/messaging/se
 import { bundledCatalogue } from '../lib/once-only/catalogue';
 import { migrateFindingsFromStorage } from '../lib/once-only/findings-store';
 import { matcher, onceOnlyHandlers } from '../lib/once-only/handlers';
-import { pageHandlers } from '../lib/page/handlers';
+import { pageHandlers, pageReadingHandler } from '../lib/page/handlers';
 import { SUPPORTED_HOSTS, matchPattern } from '../lib/portals/hosts';
 import { listAddedPortals, reconcileAddedPortals } from '../lib/provinces/added-portals';
 import { provinceHandlers } from '../lib/provinces/handlers';
@@ -49,10 +49,14 @@ function checked<K extends MessageType>(type: K, handler: Handler<K>) {
 export default defineBackground(() => {
   const timings = new TimingsRecorder();
   // Every message and its handler, from the pillars (each checks its own payload).
+  const pages = pageHandlers(services);
+  const guides = guideHandlers(services, timings);
+  const onceOnly = onceOnlyHandlers(services);
   const HANDLERS: Handlers<keyof ProtocolMap> = {
-    ...pageHandlers(services),
-    ...guideHandlers(services, timings),
-    ...onceOnlyHandlers(services),
+    ...pages,
+    'page/reading': pageReadingHandler({ recognised: pages['page/recognised'], check: onceOnly['onceOnly/check'], resume: guides['guides/state-load'] }),
+    ...guides,
+    ...onceOnly,
     ...timingsHandlers(timings),
     ...adminUnitHandlers(services),
     ...authoringHandlers(services),

@@ -3,7 +3,6 @@
  * the resident part only asks whether one was, and loads the companion (features/guide.tsx) if so.
  */
 import { defineFeature } from '../lib/features/define-feature';
-import { sendMessage } from '../lib/messaging/protocol';
 import { namesProcedure } from '../lib/portals/page-predicates';
 
 export default defineFeature({
@@ -15,13 +14,10 @@ export default defineFeature({
       const code = page.summary?.procedureCode;
       if (!code || code === asked || page.companionStarted) return;
       asked = code;
-      void sendMessage('guides/state-load', code)
-        .then((saved) => {
-          if (saved && !signal.aborted) void page.companion();
-        })
-        .catch(() => {
-          asked = null;
-        });
+      page.report({ guide: { procedureCode: code } }, (answer) => {
+        if (!answer) asked = null;
+        else if (answer.resumable && !signal.aborted) void page.companion();
+      });
     };
     page.onReading(ask, signal);
   },

@@ -129,6 +129,7 @@ export default defineFeature({
         state,
         targetTimeoutMs: TARGET_TIMEOUT_MS,
         ...(frames ? { frames } : {}),
+        reads: page.reads,
         now: () => Date.now(),
         save: (s) => void sendMessage('guides/state-save', { procedureCode: code, state: keepsState(s) ? s : null }).catch(() => undefined),
         report: (o) => void sendMessage('guides/outcome', o).catch(() => undefined),

@@ -1,10 +1,9 @@
 /**
  * Once-only check, the resident half: asks the background about the page's labels when they
- * change (new rows, a new step, a lazy tab) and keeps the findings for the launcher's count. Badges
+ * change (new rows, a new step, a lazy tab), in the reading's one message, and keeps the findings for the launcher's count. Badges
  * and the list are the companion's (once-only-badges.tsx, page-panel.tsx), loaded when there are findings.
  */
 import { defineFeature } from '../lib/features/define-feature';
-import { sendMessage } from '../lib/messaging/protocol';
 import { pageRequests, PublishedList } from '../lib/once-only/page-items';
 import { isCheckedPage } from '../lib/portals/page-predicates';
 import type { PageReading } from '../lib/portals/types';
@@ -31,18 +30,15 @@ export default defineFeature({
         return;
       }
       const asked = signature;
-      void sendMessage('onceOnly/check', { portal: page.adapter.id, procedureCode: r.procedureCode, procedureName: r.procedureName, lang: page.lang, items: req.items })
-        .then((views) => {
-          if (asked !== signature || signal.aborted) return;
-          const list = Array.isArray(views) ? views : [];
-          findings.set({ views: list, anchors: req.anchors });
-          // Badges beside the rows: the companion draws them.
-          if (list.length) void page.companion();
-        })
-        .catch(() => {
-          // The background may be restarting: the next change of the page asks again.
-          signature = '';
-        });
+      page.report({ onceOnly: { portal: page.adapter.id, procedureCode: r.procedureCode, procedureName: r.procedureName, lang: page.lang, items: req.items } }, (answer) => {
+        // The background may be restarting: the next change of the page asks again.
+        if (!answer) signature = '';
+        if (!answer || asked !== signature || signal.aborted) return;
+        const list = Array.isArray(answer.onceOnly) ? answer.onceOnly : [];
+        findings.set({ views: list, anchors: req.anchors });
+        // Badges beside the rows: the companion draws them.
+        if (list.length) void page.companion();
+      });
     };
     page.onReading(check, signal);
     signal.addEventListener('abort', () => findings.get().views.length && findings.set({ views: [], anchors: new Map() }), { once: true });

@@ -247,17 +247,20 @@ await context.addInitScript(() => {
       obs.disconnect();
     }
   }).observe(document, { childList: true, subtree: true });
-  // First use: from the person's click on our launcher to the first frame that shows the panel
-  // (the e2e build leaves our root open so this can look).
+  // First use: from the person's click on our launcher to the panel in our root (the e2e build
+  // leaves the root open so this can look). A background tab gets no animation frames here, so
+  // the panel's insertion is watched, not the frame after it.
   addEventListener('click', (e) => {
     const host = document.querySelector('dvc-companion');
-    if (!host || !e.composedPath().includes(host) || w.__dvcClickAt) return;
+    const root = host?.shadowRoot;
+    if (!host || !root || !e.composedPath().includes(host) || w.__dvcClickAt) return;
     w.__dvcClickAt = performance.now();
-    const look = () => {
-      if (host.shadowRoot?.querySelector('#dvc-panel, .dvc-card')) w.__dvcShownAt = performance.now();
-      else requestAnimationFrame(look);
-    };
-    requestAnimationFrame(look);
+    // No named function in here: tsx would wrap it in a helper the page does not have.
+    new MutationObserver((_, obs) => {
+      if (!root.querySelector('#dvc-panel, .dvc-card')) return;
+      w.__dvcShownAt = performance.now();
+      obs.disconnect();
+    }).observe(root, { childList: true, subtree: true });
   }, true);
 });
 const page = context.pages()[0] ?? (await context.newPage());

@@ -7,6 +7,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging/protocol';
+import type { PageReads } from '../guides/anchor';
+import type { PageReport, PageReportAnswer } from '../page/page-report';
 import { ownLifetime, watchLocation, type Lifetime } from '../page/lifetime';
 import { watchPage } from '../page/watch-page';
 import { readPage } from '../portals/read-page';
@@ -31,10 +33,17 @@ export interface PageHub {
    * companion starts) hears the latest reading at once.
    */
   onReading(listener: (reading: PageReading) => void, signal: AbortSignal): void;
+  /**
+   * Adds to the one message this reading sends the background (`page/reading`, sent once the
+   * reading's listeners ran); the answer comes to `onAnswer`, null when the background could not answer.
+   */
+  report(part: PageReport, onAnswer?: (answer: PageReportAnswer | null) => void): void;
   /** Client-side route changes, before their reading. */
   onRoute(listener: () => void, signal: AbortSignal): void;
   /** A fresh reading now (a field the latest reading does not know yet). */
   readNow(): PageReading;
+  /** The readings as they come, changed or not, and a fresh one soon on asking (lib/guides/anchor.ts PageReads). */
+  readonly reads: PageReads;
   readonly overlay: OverlayHost;
   readonly shared: SharedState;
   /** Loads the companion (the panel, the guide, the badges) into this page, once. */
@@ -72,10 +81,35 @@ export function startPageHub(adapter: PortalAdapter, ctx: ContentScriptContext):
   const before = listeners<[]>();
   const readings = listeners<[PageReading]>();
   const routes = listeners<[]>();
+  const reads = listeners<[PageReading]>();
+  let latestRead: PageReading | null = null;
+  let watch: { refresh(): void } | null = null;
   const overlay = overlayHost(document, life.signal);
   let routeKey = '';
   let inReading = false;
   let companionLoad: Promise<void> | null = null;
+  let report: PageReport | null = null;
+  let answerers: ((answer: PageReportAnswer | null) => void)[] = [];
+  let reportQueued = false;
+  const sendReport = () => {
+    reportQueued = false;
+    const sent = report;
+    const waiting = answerers;
+    report = null;
+    answerers = [];
+    if (!sent) return;
+    const tell = (answer: PageReportAnswer | null) => {
+      for (const onAnswer of waiting) {
+        try {
+          onAnswer(answer);
+        } catch {
+          // One feature's failure stops none of the others.
+        }
+      }
+    };
+    // The background may be restarting: each part's feature hears null and asks again later.
+    sendMessage('page/reading', sent).then((a) => tell(a ?? {}), () => tell(null));
+  };
 
   const hub: PageHub = {
     adapter,
@@ -90,7 +124,20 @@ export function startPageHub(adapter: PortalAdapter, ctx: ContentScriptContext):
       if (!inReading && hub.reading && !signal.aborted) listener(hub.reading);
     },
     onRoute: routes.add,
+    report(part, onAnswer) {
+      report = { ...report, ...part };
+      if (onAnswer) answerers.push(onAnswer);
+      // Inside a reading the message goes when its listeners are done; outside, in a moment.
+      if (inReading || reportQueued) return;
+      reportQueued = true;
+      queueMicrotask(sendReport);
+    },
     readNow: () => readPage(adapter, new URL(location.href), document),
+    reads: {
+      latest: () => latestRead,
+      onRead: reads.add,
+      refresh: () => watch?.refresh(),
+    },
     overlay,
     shared: sharedState(),
     companion() {
@@ -107,13 +154,17 @@ export function startPageHub(adapter: PortalAdapter, ctx: ContentScriptContext):
   };
   const mutable = hub as { -readonly [K in keyof PageHub]: PageHub[K] };
 
-  const watch = watchPage(adapter, window, {
+  watch = watchPage(adapter, window, {
     // The page's own timers (watchPage checks the signal itself): ctx.setTimeout would add an
     // invalidation listener per reading that is never removed, a few hundred bytes per route all day.
     signal: life.signal,
     isOwnNode: overlay.isOwn,
     // The script's own start (compiling, listeners) and the first reading are two short tasks, not one long one.
     firstReadingDelayMs: 0,
+    onRead: (r) => {
+      latestRead = r;
+      reads.emit(r);
+    },
     onReading: (r) => {
       if (!life.check()) return;
       const summary = summarize(r);
@@ -129,12 +180,13 @@ export function startPageHub(adapter: PortalAdapter, ctx: ContentScriptContext):
       } finally {
         inReading = false;
       }
+      sendReport();
     },
   });
   // pushState routes that change nothing in the DOM right away still get a fresh reading.
   watchLocation(window, life.signal, () => {
     routes.emit();
-    watch.refresh();
+    watch?.refresh();
   });
   return hub;
 }

@@ -6,7 +6,7 @@
 import { isShown, textOf } from '../portals/dom';
 import { readPage } from '../portals/read-page';
 import { resolveTargetKey, type ResolveOptions } from '../portals/targets';
-import type { PortalAdapter } from '../portals/types';
+import type { PageReading, PortalAdapter } from '../portals/types';
 import { normalize } from '../text/normalize';
 import type { GuideTarget } from './pack.schema';
 
@@ -38,9 +38,20 @@ function byLabel(doc: Document, label: string, opts: ResolveOptions): Element | 
   return null;
 }
 
-export function findTarget(target: GuideTarget, adapter: PortalAdapter, doc: Document, url: URL, opts: ResolveOptions = {}): Exclude<Resolved, { el: null }> | null {
+/**
+ * The page's readings as the content script's page hub makes them (lib/features/page-hub.ts): the
+ * latest one, every new one, and a way to ask for a fresh one soon. A waiting step uses these
+ * instead of reading the page itself.
+ */
+export interface PageReads {
+  latest(): PageReading | null;
+  onRead(listener: (reading: PageReading) => void, signal: AbortSignal): void;
+  refresh(): void;
+}
+
+export function findTarget(target: GuideTarget, adapter: PortalAdapter, doc: Document, url: URL, opts: ResolveOptions = {}, reading?: PageReading | null): Exclude<Resolved, { el: null }> | null {
   try {
-    const byKey = resolveTargetKey(target.key, readPage(adapter, url, doc), doc, opts);
+    const byKey = resolveTargetKey(target.key, reading ?? readPage(adapter, url, doc), doc, opts);
     if (byKey) return { el: byKey, via: 'key' };
     if (target.css) {
       const el = Array.from(doc.querySelectorAll(target.css)).find((e) => opts.includeHidden || isShown(e));
@@ -56,31 +67,46 @@ export function findTarget(target: GuideTarget, adapter: PortalAdapter, doc: Doc
   return null;
 }
 
-/** Resolves now, or when the page has rendered it, or gives up after `timeoutMs`. */
+/**
+ * Resolves now, or when the page has rendered it, or gives up after `timeoutMs`. With the page's
+ * readings (`reads`), a change of the page asks the page hub for a fresh reading (at most one per
+ * its throttle) and each reading is looked in; without them, the page is read here.
+ */
 export function waitForTarget(
   target: GuideTarget,
   adapter: PortalAdapter,
   win: Window,
-  opts: { timeoutMs: number; signal: AbortSignal; intervalMs?: number },
+  opts: { timeoutMs: number; signal: AbortSignal; intervalMs?: number; reads?: PageReads },
 ): Promise<Resolved> {
-  const find = () => findTarget(target, adapter, win.document, new URL(win.location.href));
+  const reads = opts.reads;
+  const find = (reading?: PageReading | null) => {
+    const hit = findTarget(target, adapter, win.document, new URL(win.location.href), {}, reading ?? reads?.latest());
+    // An element of an older reading the portal has since rendered away is no target.
+    return hit?.el.isConnected ? hit : null;
+  };
   const now = find();
   if (now) return Promise.resolve(now);
+  // The latest reading may be older than the page: ask for a fresh one.
+  reads?.refresh();
   return new Promise((resolve) => {
     let pending = false;
     const Observer = (win as Window & typeof globalThis).MutationObserver;
+    const waiting = new AbortController();
     const done = (r: Resolved) => {
       observer.disconnect();
+      waiting.abort();
       win.clearTimeout(timer);
       opts.signal.removeEventListener('abort', onAbort);
       resolve(r);
     };
-    const check = () => {
+    const check = (reading?: PageReading) => {
       pending = false;
-      const hit = find();
+      const hit = find(reading);
       if (hit) done(hit);
     };
+    if (reads) reads.onRead(check, waiting.signal);
     const observer = new Observer(() => {
+      if (reads) return reads.refresh();
       if (pending) return;
       pending = true;
       win.setTimeout(check, opts.intervalMs ?? 100);

@@ -7,7 +7,7 @@ import { isShown } from '../portals/dom';
 import type { FrameTargets } from '../page/frame-fields';
 import type { PortalAdapter } from '../portals/types';
 import { watchAdvance } from './advance';
-import { findTarget, waitForTarget } from './anchor';
+import { findTarget, waitForTarget, type PageReads } from './anchor';
 import { transition, viewOf, type GuideEvent, type GuideOutcome, type GuideState, type GuideView } from './engine';
 import type { GuidePack } from './pack.schema';
 import type { Box } from './placement';
@@ -28,6 +28,8 @@ export interface GuideSessionDeps {
   targetTimeoutMs: number;
   /** Fields inside a frame of the page (the MoJ declaration), for steps whose key is "eform:<caption>". */
   frames?: FrameTargets;
+  /** The page hub's readings: a waiting step looks in these instead of reading the page itself. */
+  reads?: PageReads;
   now(): number;
   save(state: GuideState): void;
   report(outcome: GuideOutcome): void;
@@ -130,7 +132,7 @@ export class GuideSession {
       return;
     }
     if (view.step.advance === 'target-clicked') this.clickWhileWaiting(view, step.signal);
-    void waitForTarget(target, this.deps.adapter, this.deps.win, { timeoutMs: this.deps.targetTimeoutMs, signal: step.signal }).then((r) => {
+    void waitForTarget(target, this.deps.adapter, this.deps.win, { timeoutMs: this.deps.targetTimeoutMs, signal: step.signal, ...(this.deps.reads ? { reads: this.deps.reads } : {}) }).then((r) => {
       if (step.signal.aborted) return;
       this.waiting = false;
       if (!r.el) {
@@ -186,7 +188,7 @@ export class GuideSession {
     const { win, adapter } = this.deps;
     win.addEventListener('click', (e) => {
       if (this.el || !view.step.target) return; // bound: watchAdvance has it
-      const hit = findTarget(view.step.target, adapter, win.document, new URL(win.location.href));
+      const hit = findTarget(view.step.target, adapter, win.document, new URL(win.location.href), {}, this.deps.reads?.latest());
       if (hit && e.composedPath().includes(hit.el)) this.dispatch({ type: 'advance', signal: 'target-clicked', stepId: view.step.id, trusted: e.isTrusted });
     }, { capture: true, signal });
   }

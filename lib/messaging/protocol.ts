@@ -13,6 +13,7 @@ import type { SeenFinding } from '../once-only/report';
 import type { AddressSuggestion } from '../admin-units/suggest';
 import type { StepTextPatch } from '../authoring/step-options';
 import type { ImportResult, PackListing } from '../guides/pack-store';
+import type { PageReport, PageReportAnswer } from '../page/page-report';
 import type { RecognisedPage } from '../page/recognised-page';
 import type { PageSummary, PortalId } from '../portals/types';
 import type { AddPortalResult } from '../provinces/added-portals';
@@ -26,6 +27,11 @@ export { DEFAULT_SETTINGS, settingsFrom } from '../settings/settings';
 export interface ProtocolMap {
   /** Resident content script → background: inject the companion (panel, guide, badges) into this frame, once. */
   'companion/load'(): void;
+  /**
+   * Resident content script → background, once per page reading: the recognition, the once-only
+   * labels (when they changed) and the guide question together, answered together.
+   */
+  'page/reading'(report: PageReport): PageReportAnswer;
   /** Content script → background: what the adapter recognised on this tab (null: nothing). */
   'page/recognised'(summary: PageSummary | null): void;
   /** The MoJ declaration frame → background → the wizard page: the frame's fields and their boxes. */
@@ -77,9 +83,10 @@ export interface ProtocolMap {
   'onceOnly/open-report'(): void;
   /**
    * Content → background: what the page timed (navigation, form ready, file sizes chosen, a submit
-   * click, the page kind and step). The host is taken from the sender, not from the message.
+   * click, the page kind and step), the events of one task together. The host is taken from the
+   * sender, not from the message.
    */
-  'timings/event'(e: ContentTimingEvent): void;
+  'timings/events'(events: ContentTimingEvent[]): void;
   /** Popup → background: turn guide authoring on in this tab (kept on across its page loads). */
   'authoring/start'(tabId: number): { ok: boolean };
   /** Authoring panel → background: authoring is off in this tab. */

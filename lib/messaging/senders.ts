@@ -19,6 +19,7 @@ const FRAME = ['portal-frame'] as const;
 
 export const MESSAGE_SENDERS: Readonly<Record<MessageType, readonly SenderKind[]>> = {
   'companion/load': TABS,
+  'page/reading': TABS,
   'page/recognised': TABS,
   'eform/report': FRAME,
   'eform/filled': FRAME,
@@ -45,7 +46,7 @@ export const MESSAGE_SENDERS: Readonly<Record<MessageType, readonly SenderKind[]
   'onceOnly/findings': PAGES,
   'onceOnly/clear': PAGES,
   'onceOnly/open-report': ['portal-tab', 'portal-frame'],
-  'timings/event': TABS,
+  'timings/events': TABS,
   'authoring/start': PAGES,
   'authoring/stop': TABS,
   'authoring/open-drafts': TABS,

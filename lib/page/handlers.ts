@@ -1,11 +1,12 @@
 /** The page pillar's messages: what a tab shows, the companion's injection, the MoJ declaration frame. */
 import { browser } from 'wxt/browser';
-import type { BackgroundServices, Handlers } from '../messaging/handlers';
+import type { BackgroundServices, Handler, Handlers } from '../messaging/handlers';
 import { sendToTab } from '../messaging/tab-protocol';
 import { PageSummarySchema } from '../portals/summary.schema';
 import { nameFromCode } from '../procedures/procedure-list';
 import { scrub } from '../privacy/scrub';
 import { FrameFilledSchema, FrameReportSchema } from './frame-report';
+import type { PageReportAnswer } from './page-report';
 import type { RecognisedPage } from './recognised-page';
 
 /** The on-demand part of the content script (entrypoints/companion.content.ts). */
@@ -78,5 +79,24 @@ export function pageHandlers(_: BackgroundServices): Handlers<'page/recognised' 
       if (frameId === undefined || typeof data !== 'string' || !/^[a-z0-9-]{1,120}$/.test(data)) return;
       void sendToTab('tab/eform-reveal', { slug: data }, { tabId: tabId!, frameId }).catch(() => undefined);
     },
+  };
+}
+
+/**
+ * The one message of a page reading: each part answered by its own pillar's handler, which checks
+ * it as it would alone (entrypoints/background.ts hands them in).
+ */
+export function pageReadingHandler(parts: {
+  recognised: Handler<'page/recognised'>;
+  check: Handler<'onceOnly/check'>;
+  resume: Handler<'guides/state-load'>;
+}): Handler<'page/reading'> {
+  return async (data, sender) => {
+    const report = (data && typeof data === 'object' ? data : {}) as { summary?: unknown; onceOnly?: unknown; guide?: { procedureCode?: unknown } };
+    const answer: PageReportAnswer = {};
+    if ('summary' in report) await parts.recognised(report.summary ?? null, sender);
+    if (report.onceOnly !== undefined) answer.onceOnly = await parts.check(report.onceOnly, sender);
+    if (report.guide !== undefined) answer.resumable = (await parts.resume(report.guide?.procedureCode, sender)) !== null;
+    return answer;
   };
 }

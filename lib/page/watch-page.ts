@@ -10,7 +10,10 @@ import { PAGE_READING_THROTTLE_MS } from './reading-throttle';
 
 export interface PageWatchOptions {
   signal: AbortSignal;
+  /** A reading whose summary changed. */
   onReading(reading: PageReading): void;
+  /** Every reading, changed or not (a guide waiting for its target looks in each). */
+  onRead?(reading: PageReading): void;
   /** Nodes of our own (the UI host) whose insertion must not count as a page change. */
   isOwnNode?(node: Node): boolean;
   throttleMs?: number;
@@ -38,6 +41,7 @@ export function watchPage(adapter: PortalAdapter, win: Window, opts: PageWatchOp
     if (opts.signal.aborted) return;
     const reading = readPage(adapter, new URL(win.location.href), win.document);
     const key = JSON.stringify(summarize(reading));
+    opts.onRead?.(reading);
     if (key === lastKey) return;
     lastKey = key;
     opts.onReading(reading);

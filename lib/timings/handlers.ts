@@ -11,7 +11,10 @@ function timingEventFrom(raw: unknown, host: string): TimingEvent | null {
   return parsed.success ? ({ ...parsed.data, at: Date.now(), host } as TimingEvent) : null;
 }
 
-export function timingsHandlers(timings: TimingsRecorder): Handlers<'timings/event'> {
+/** More than a page makes in one task; the rest of a longer list is not looked at. */
+const MAX_EVENTS = 50;
+
+export function timingsHandlers(timings: TimingsRecorder): Handlers<'timings/events'> {
   // Observation only: when the portal's own requests start and end.
   const portalRequests = { urls: ['https://*.gov.vn/*'] };
   browser.webRequest.onBeforeRequest.addListener((d) => {
@@ -23,12 +26,16 @@ export function timingsHandlers(timings: TimingsRecorder): Handlers<'timings/eve
   browser.tabs.onRemoved.addListener((tabId) => timings.tabGone(tabId));
   void timings.flush();
   return {
-    'timings/event': (data, sender) => {
+    'timings/events': (data, sender) => {
       const tabId = sender.tab?.id;
       const url = sender.tab?.url;
-      if (tabId === undefined || !url) return;
-      const event = timingEventFrom(data, new URL(url).hostname);
-      if (event) void timings.handle(tabId, event);
+      if (tabId === undefined || !url || !Array.isArray(data)) return;
+      const host = new URL(url).hostname;
+      // Queued in order at once (the recorder serialises them): a submit click before the page that follows it.
+      for (const raw of data.slice(0, MAX_EVENTS)) {
+        const event = timingEventFrom(raw, host);
+        if (event) void timings.handle(tabId, event);
+      }
     },
   };
 }

@@ -15,8 +15,9 @@ import { igateSite } from './sites/igate';
 import { lienthongSite } from './sites/lienthong';
 import { eformSite, mojSite } from './sites/moj';
 import { EFORM_SCRIPT, MOJ_APP_SCRIPT, MOJ_APP_STYLE } from './apps/moj/data';
-import { BCA_HOST, bcaSite, CUTRU_HOST, cutruLib, cutruSite } from './sites/bca';
+import { BCA_HOST, bcaSite, CUTRU_HOST, cutruSite } from './sites/bca';
 import { igate1Site } from './sites/igate1';
+import { replicaLib } from './libs';
 
 export interface SiteAnswer {
   status?: number;
@@ -69,6 +70,7 @@ export interface Replicas {
 const STATIC: Record<string, string> = {
   '/__replica/events.js': 'events.js',
   '/__replica/igate-app.js': 'igate-app.js',
+  '/__replica/igate-eform.js': 'igate-eform.js',
   [EFORM_SCRIPT]: 'moj-eform.js',
   '/__replica/cutru-app.js': 'cutru-app.js',
 };
@@ -157,7 +159,7 @@ export async function startReplicas(opts: { port?: number } = {}): Promise<Repli
         entry.status = 200;
         return;
       }
-      const lib = cutruLib(url.pathname);
+      const lib = replicaLib(url.pathname);
       if (lib) {
         res.writeHead(200, { 'content-type': `${lib.type}; charset=utf-8` });
         res.end(lib.body);

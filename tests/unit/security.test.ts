@@ -66,7 +66,7 @@ describe('security review', () => {
   test('a portal tab cannot import packs, add portals, read history or clear findings; a page cannot pose as a tab', () => {
     const types = Object.keys(MESSAGE_SENDERS) as (keyof typeof MESSAGE_SENDERS)[];
     for (const t of ['guides/import', 'guides/remove', 'portals/add', 'portals/remove', 'page/history', 'onceOnly/clear', 'onceOnly/findings', 'guides/outcomes'] as const) expect(senderAllowed(t, 'portal-tab'), t).toBe(false);
-    for (const t of ['timings/event', 'onceOnly/check', 'page/recognised', 'guides/state-save'] as const) expect(senderAllowed(t, 'extension-page'), t).toBe(false);
+    for (const t of ['timings/events', 'onceOnly/check', 'page/recognised', 'guides/state-save'] as const) expect(senderAllowed(t, 'extension-page'), t).toBe(false);
     for (const t of types) expect(senderAllowed(t, null)).toBe(false);
     recordFigure({ id: 'security-senders', area: 'security', what: 'message types with a sender rule (extension pages, portal tabs over HTTPS); unknown senders refused', cases: types.length, crashes: 0 });
   });

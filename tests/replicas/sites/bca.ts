@@ -6,8 +6,7 @@
  * notes' traps live in ../static/cutru-app.js. Page knowledge: shared/portals/filing-portals-2026.md §1.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { esc, REPLICA_DIR } from '../html';
+import { esc } from '../html';
 import type { SiteAnswer } from '../server';
 import { adminUnits } from './dvcqg-2026';
 import { notFound } from './dvcqg';
@@ -16,18 +15,6 @@ export const BCA_HOST = 'dichvucong.bocongan.gov.vn';
 export const CUTRU_HOST = 'dichvucong.dancuquocgia.gov.vn';
 const CUTRU = `https://${CUTRU_HOST}/portal/p/home`;
 
-/** The front-end libraries the real pages load, served from node_modules under one replica path. */
-export const CUTRU_LIBS: Record<string, { file: string; type: string }> = {
-  '/__replica/lib/jquery.min.js': { file: 'jquery/dist/jquery.min.js', type: 'text/javascript' },
-  '/__replica/lib/select2.min.js': { file: 'select2/dist/js/select2.min.js', type: 'text/javascript' },
-  '/__replica/lib/select2.min.css': { file: 'select2/dist/css/select2.min.css', type: 'text/css' },
-  '/__replica/lib/bootstrap-datepicker.min.js': { file: 'bootstrap-datepicker/dist/js/bootstrap-datepicker.min.js', type: 'text/javascript' },
-  '/__replica/lib/bootstrap-datepicker.min.css': { file: 'bootstrap-datepicker/dist/css/bootstrap-datepicker3.standalone.min.css', type: 'text/css' },
-};
-export function cutruLib(path: string): { body: string; type: string } | null {
-  const lib = CUTRU_LIBS[path];
-  return lib ? { body: readFileSync(`${REPLICA_DIR}/../../node_modules/${lib.file}`, 'utf8'), type: lib.type } : null;
-}
 
 interface CataloguePaper {
   name: string;

@@ -184,3 +184,37 @@ describe('channels', () => {
     expect(c.get()).toBe(2);
   });
 });
+
+describe('one message per reading', () => {
+  it('the recognition, the once-only labels and the guide question of a reading go to the background together, and each part hears the answer', async () => {
+    const sent: { type: string; data: unknown }[] = [];
+    // What the background would answer (@webext-core/messaging's reply shape).
+    (globalThis as { chrome?: unknown }).chrome = {
+      runtime: {
+        sendMessage(message: { type: string; data: unknown }, reply: (r: unknown) => void) {
+          sent.push(message);
+          reply({ res: message.type === 'page/reading' ? { onceOnly: [{ key: 'k' }], resumable: true } : null });
+        },
+        lastError: undefined,
+      },
+    };
+    const hub = await hubOn('procedure-detail');
+    const heard: unknown[] = [];
+    runFeatures(
+      [
+        defineFeature({ id: 'a', runsOn: anyPortalPage, init: (signal, page) => page.onReading(() => page.report({ summary: page.summary }), signal) }),
+        defineFeature({ id: 'b', runsOn: isRecognised, init: (signal, page) => page.onReading(() => page.report({ guide: { procedureCode: '1.001193' } }, (a) => heard.push(a)), signal) }),
+      ],
+      hub,
+    );
+    await tick();
+    sent.length = 0;
+    heard.length = 0;
+    await becomes('filing-form');
+    await tick();
+    expect(sent.map((m) => m.type)).toEqual(['page/reading']);
+    expect(sent[0]!.data).toMatchObject({ summary: { kind: 'filing-form' }, guide: { procedureCode: '1.001193' } });
+    expect(heard).toEqual([{ onceOnly: [{ key: 'k' }], resumable: true }]);
+    delete (globalThis as { chrome?: unknown }).chrome;
+  });
+});

@@ -10,7 +10,8 @@ import { DVCQG_APP_SCRIPT, apiAnswer, detailUrl, PROCEDURES, shell } from '../..
 import { dvcqgApp, mojApp } from '../../replicas/apps/build';
 import { eformSite, MOJ_PROCEDURES, mojSite } from '../../replicas/sites/moj';
 import { igateSite } from '../../replicas/sites/igate';
-import { BCA_HOST, bcaSite, cutruApi, cutruLib, cutruSite } from '../../replicas/sites/bca';
+import { replicaLib } from '../../replicas/libs';
+import { BCA_HOST, bcaSite, cutruApi, cutruSite } from '../../replicas/sites/bca';
 import { loadPage, type LoadedPage } from './snapshot';
 
 const IGATE_HOST = 'dichvucong.quangngai.gov.vn';
@@ -124,7 +125,7 @@ export async function cutruPage(url: string, opts: { variant?: string; extraComp
   const ajaxStub = `<script>(function($){function answer(u,d,m){var url=new URL(u,location.href);for(var k in (d||{}))url.searchParams.set(k,d[k]);return $.Deferred().resolve(window.__replicaApi(url.href,m)).promise();}
 $.getJSON=function(u,d){return answer(u,d,'GET');};$.post=function(u){return answer(u,null,'POST');};$.ajax=function(o){return answer(o.url,null,o.method||'GET');};})(window.jQuery);</script>`;
   const html = (answer.html ?? '').replace(/<script src="(\/__replica\/[^"]+)"><\/script>/g, (_, path: string) => {
-    const body = cutruLib(path)?.body ?? (path === '/__replica/cutru-app.js' ? readReplicaFile('static', 'cutru-app.js') : '');
+    const body = replicaLib(path)?.body ?? (path === '/__replica/cutru-app.js' ? readReplicaFile('static', 'cutru-app.js') : '');
     return `<script>${body.replace(/<\/script/gi, '<\\/script')}</script>${path.endsWith('jquery.min.js') ? ajaxStub : ''}`;
   });
   return loadPage(html, url, true, (w) => {
