@@ -212,7 +212,9 @@
     setTimeout(function () {
       var host = root.querySelector('.eform-host'); if (!host) return;
       host.innerHTML = '';
-      // The eForm is rendered by Form.io from its definition (./igate-eform.js), as on the portal.
+      // The eForm is rendered by Form.io from its definition (./igate-eform.js), as on the portal;
+      // what Form.io fetches from its CDN (the date widget) comes from this host.
+      window.Formio.cdn.setBaseUrl(location.origin + '/__replica/formio-cdn');
       window.Formio.createForm(host, window.__igateEform, { noAlerts: true }).then(function () {
         (cfg.removeSelectors || []).forEach(function (sel) { root.querySelectorAll(sel).forEach(function (n) { n.remove(); }); });
         renameClasses(root);
