@@ -198,9 +198,24 @@ const DATE_HINT = /\bdd mm\b|\bmm yyyy\b/;
 const REQUIRED_MARK = /\s*(?:\*|\(\*\))\s*$/;
 
 /** The visible label of a form control: <label for>, wrapping label, aria, or the wrapper's label. */
+/**
+ * Screen-reader-only text inside a label: Form.io 4 adds ", numeric only," to the label of every
+ * number and phone field (templates/bootstrap/label/form.ejs), which is not the label's words.
+ */
+const SCREEN_READER_ONLY = '.sr-only, .visually-hidden';
+
+/** A label's own words as a person reads them: without its screen-reader-only additions. */
+export function labelText(label: Element | null | undefined, max = 200): string {
+  if (!label) return '';
+  if (!label.querySelector(SCREEN_READER_ONLY)) return textOf(label, max);
+  const copy = label.cloneNode(true) as Element;
+  for (const extra of Array.from(copy.querySelectorAll(SCREEN_READER_ONLY))) extra.remove();
+  return textOf(copy, max);
+}
+
 export function labelOf(control: Element, wrapperTags: string): string {
   const html = control as HTMLInputElement;
-  const viaFor = html.labels && html.labels.length ? textOf(html.labels[0], 200) : '';
+  const viaFor = html.labels && html.labels.length ? labelText(html.labels[0], 200) : '';
   if (viaFor) return viaFor;
   const aria = control.getAttribute('aria-label');
   if (aria) return tidy(aria);
@@ -213,10 +228,10 @@ export function labelOf(control: Element, wrapperTags: string): string {
     if (t.trim()) return tidy(t);
   }
   const wrapping = control.closest('label');
-  if (wrapping) return textOf(wrapping, 200);
+  if (wrapping) return labelText(wrapping, 200);
   const wrapper = control.closest(wrapperTags);
   const lab = wrapper?.querySelector('label');
-  if (lab) return textOf(lab, 200);
+  if (lab) return labelText(lab, 200);
   return '';
 }
 
@@ -245,7 +260,7 @@ export function readFields(root: ParentNode, wrapperTags: string, onlyShown: boo
     if (kind === 'radio') {
       const wrapper = el.closest(wrapperTags);
       const lab = wrapper?.querySelector('label');
-      if (lab && !lab.contains(el)) label = textOf(lab, 200);
+      if (lab && !lab.contains(el)) label = labelText(lab, 200);
     }
     const labelEl = el.closest(wrapperTags)?.querySelector('label');
     const required =

@@ -32,15 +32,17 @@ describe('proposing a target from the element an author clicked', () => {
     expect(p.target).toMatchObject({ key: 'field:so-dien-thoai', label: 'Số điện thoại' });
     // The result panel repeats the name (as the real portal does): the selector is scoped to tell them apart.
     expect(p.target.css).toMatch(/input\[name="data\[phoneNumber\]"\]$/);
-    expect(p.target.css).not.toMatch(/#e1-|nth-/);
+    // Form.io's ids are per render (`<instance id>-<key>`): never in a selector.
+    expect(p.target.css).not.toMatch(/#e[a-z0-9]+-|nth-/);
     expect([p.action, p.advance]).toEqual(['fill', 'field-filled']);
     expect(p.check).toEqual({ via: 'key', same: true, cssMatches: 1 });
   });
 
   test('a click on a label means its field; a click in an upload row means the row', async () => {
     const { page, adapter } = await form('igate');
-    const label = page.document.querySelector('label[for="e1-phoneNumber"]')!;
-    expect(propose(page, adapter, label).element).toBe(page.document.querySelector('#e1-phoneNumber'));
+    const field = page.document.querySelector('input[name="data[phoneNumber]"]') as HTMLInputElement;
+    const label = field.labels![0]!;
+    expect(propose(page, adapter, label).element).toBe(field);
     const cell = page.document.querySelector('tr[data-index="1"] td:nth-child(2)')!;
     const row = propose(page, adapter, cell);
     expect(row.element).toBe(page.document.querySelector('tr[data-index="1"]'));
