@@ -1,6 +1,6 @@
 /**
- * What runs where. RESIDENT loads on every portal page (entrypoints/content/index.ts) and must stay
- * tiny: no Preact, no pack, no catalogue. ON_DEMAND (features/on-demand.ts, in
+ * What runs where. RESIDENT loads on every portal page (entrypoints/<family>.content.ts, one bundle
+ * per portal family) and must stay tiny: no Preact, no pack, no catalogue. ON_DEMAND (features/on-demand.ts, in
  * entrypoints/companion.content.ts) is injected on first use: when the person opens the launcher,
  * a guide resumes, findings need badges, an address hint shows or a draft is previewed.
  *
@@ -13,7 +13,7 @@
  * | launcher           | resident  | recognised pages   |
  * | guide-resume       | resident  | pages with a code  |
  * | authoring-preview  | resident  | any portal page    |
- * | declaration-frame  | resident  | the MoJ wizard     |
+ * | declaration-frame  | resident  | the MoJ wizard (MOJ_RESIDENT) |
  * | page-panel         | on demand | recognised pages   |
  * | guide              | on demand | any portal page    |
  * | once-only-badges   | on demand | checked pages      |
