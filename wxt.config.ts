@@ -52,7 +52,7 @@ export default defineConfig({
   vite: (env) => ({
     plugins: [contentMessages(process.cwd()), ...(env.mode === 'e2e' ? [e2eOpenShadowRoots()] : [])],
     // PROFILE=1 keeps names readable for profiling; releases are minified.
-    build: { minify: process.env.PROFILE ? false : 'esbuild', sourcemap: Boolean(process.env.SOURCEMAP) },
+    build: { minify: process.env.PROFILE ? false : 'esbuild' },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),
