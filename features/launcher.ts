@@ -5,9 +5,9 @@
  */
 import { watchAll } from '../lib/features/channel';
 import { defineFeature } from '../lib/features/define-feature';
-import { t } from '../lib/i18n/t';
+import { residentTranslator } from '../lib/i18n/resident-t';
 import { boxesAfterLayout } from '../lib/page/boxes';
-import { describePage } from '../lib/page/describe';
+import { oneLineOf } from '../lib/page/one-line';
 import { dockSide } from '../lib/page/dock';
 import { isRecognised } from '../lib/portals/page-predicates';
 
@@ -33,6 +33,7 @@ export default defineFeature({
   runsOn: isRecognised,
   init(signal, page) {
     const { panel, findings, guideShown, dock, panelPlace } = page.shared;
+    const t = residentTranslator(page.lang);
     const doc = document;
     let slot: ReturnType<typeof page.overlay.slot> | null = null;
     let button: HTMLButtonElement | null = null;
@@ -43,7 +44,7 @@ export default defineFeature({
     const draw = () => {
       if (!root || !button || !count || !label || !page.summary) return;
       const views = findings.get().views;
-      const oneLineOfPage = describePage(page.summary, location.hostname, t).oneLine;
+      const oneLineOfPage = oneLineOf(page.summary, location.hostname, t);
       const oneLine = views.length ? `${oneLineOfPage} · ${t('onceOnlyLauncherCount', views.length)}` : oneLineOfPage;
       root.hidden = guideShown.get();
       root.className = dock.get() === 'right' ? 'dvc-root dvc-dock-right' : 'dvc-root';

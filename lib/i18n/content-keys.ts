@@ -18,3 +18,13 @@ export const CONTENT_MESSAGE_KEYS = [
   'paperCopy', 'paperNotNeeded', 'paperNotToSubmit', 'paperOriginal', 'paperOriginalOrCopy', 'paperPresent',
   'portal_dvcqg', 'portal_dvcqg_2026', 'portal_igate', 'portal_lienthong', 'portal_moj', 'portal_moj_eform', 'portal_bca', 'portal_cutru', 'procedureUnknown', 'serviceCard', 'stepOf', 'stepTitle',
 ] as const satisfies readonly MessageKey[];
+
+/**
+ * The resident part's few words (the launcher's name and one line, features/launcher.ts), bundled
+ * into every resident bundle as `virtual:resident-messages` for the same reason.
+ */
+export const RESIDENT_MESSAGE_KEYS = [
+  'launcherLabel', 'onceOnlyLauncherCount', 'procedureUnknown',
+  'kind_dossier_tracking', 'kind_filing_form', 'kind_login', 'kind_other', 'kind_payment', 'kind_procedure_detail', 'kind_procedure_search', 'kind_receipt', 'kind_service_list', 'kind_upload',
+  'portal_bca', 'portal_cutru', 'portal_dvcqg', 'portal_dvcqg_2026', 'portal_igate', 'portal_lienthong', 'portal_moj', 'portal_moj_eform',
+] as const satisfies readonly MessageKey[];

@@ -3,3 +3,7 @@ declare module 'virtual:content-messages' {
   const messages: { vi: import('./format').MessageTable; en: import('./format').MessageTable };
   export default messages;
 }
+declare module 'virtual:resident-messages' {
+  const messages: { vi: import('./format').MessageTable; en: import('./format').MessageTable };
+  export default messages;
+}

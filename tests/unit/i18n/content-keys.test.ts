@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CONTENT_MESSAGE_KEYS } from '../../../lib/i18n/content-keys';
+import { CONTENT_MESSAGE_KEYS, RESIDENT_MESSAGE_KEYS } from '../../../lib/i18n/content-keys';
 import { formatMessage } from '../../../lib/i18n/format';
 import vi from '../../../public/_locales/vi/messages.json';
 import en from '../../../public/_locales/en/messages.json';
@@ -28,8 +28,17 @@ describe('messages bundled into the content script', () => {
     }
   });
 
+  test('every message key the resident parts name is in their own small table (no browser catalogue on a page load)', () => {
+    const used = new Set<string>();
+    for (const entry of RESIDENT_ENTRIES) for (const source of reachableSources(entry).values()) for (const s of stringLiterals(source)) if (s in vi) used.add(s);
+    expect(used.size).toBeGreaterThan(15);
+    const bundled = new Set<string>(RESIDENT_MESSAGE_KEYS);
+    expect([...used].filter((k) => !bundled.has(k))).toEqual([]);
+    expect(RESIDENT_MESSAGE_KEYS.filter((k) => !used.has(k))).toEqual([]);
+  });
+
   test('every bundled key exists in both locales', () => {
-    for (const k of CONTENT_MESSAGE_KEYS) {
+    for (const k of [...CONTENT_MESSAGE_KEYS, ...RESIDENT_MESSAGE_KEYS]) {
       expect(vi[k]?.message, k).toBeTruthy();
       expect(en[k]?.message, k).toBeTruthy();
     }
