@@ -52,7 +52,7 @@ export default defineConfig({
   vite: (env) => ({
     plugins: [contentMessages(process.cwd()), ...(env.mode === 'e2e' ? [e2eOpenShadowRoots()] : [])],
     // PROFILE=1 keeps names readable for profiling; releases are minified.
-    build: { minify: process.env.PROFILE ? false : 'esbuild' },
+    build: { minify: process.env.PROFILE ? false : 'esbuild', sourcemap: !!process.env.SIZEMAP },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),

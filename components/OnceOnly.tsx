@@ -4,6 +4,7 @@
  * never HTML. Props in, events out.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import type { BadgePlacement } from '../lib/once-only/badge-place';
 import type { OnceOnlyView } from '../lib/once-only/views';
 
 export interface OnceOnlyLabels {
@@ -94,14 +95,6 @@ export function OnceOnlyList({ views, labels, feedbackUrl, focusKey, status, man
   );
 }
 
-export interface BadgePlacement {
-  key: string;
-  verdict: OnceOnlyView['verdict'];
-  top: number;
-  left: number;
-  label: string;
-}
-
 export function OnceOnlyBadges({ badges, text, onOpen }: { badges: BadgePlacement[]; text: string; onOpen(key: string): void }) {
   return (
     <>
@@ -123,18 +116,6 @@ export function OnceOnlyBadges({ badges, text, onOpen }: { badges: BadgePlacemen
   );
 }
 
-const BADGE_WIDTH = 44;
-const BADGE_HEIGHT = 24;
-
-/** Where a badge goes: just left of the element when there is room, else over its first pixels. Off-screen: none. */
-export function placeBadge(rect: { top: number; left: number; bottom: number; right: number; width: number; height: number }, viewport: { width: number; height: number }): { top: number; left: number } | null {
-  if (rect.width === 0 || rect.height === 0) return null;
-  if (rect.bottom < 0 || rect.top > viewport.height || rect.right < 0 || rect.left > viewport.width) return null;
-  const left = rect.left - BADGE_WIDTH - 4 >= 0 ? rect.left - BADGE_WIDTH - 4 : Math.max(0, rect.left + 2);
-  const top = Math.max(0, Math.min(viewport.height - BADGE_HEIGHT, rect.top + Math.min(rect.height, 28) / 2 - BADGE_HEIGHT / 2));
-  return { top: Math.round(top), left: Math.round(left) };
-}
-
 export const ONCE_ONLY_CSS = `
 .dvc-oo{margin-top:.8em;border-top:1px solid #ddd;padding-top:.6em}
 .dvc-oo-heading{font-size:1em;margin:0 0 .4em;color:#8a0b1b}
@@ -151,14 +132,10 @@ export const ONCE_ONLY_CSS = `
 .dvc-oo-item summary{cursor:pointer;color:#1a5fb4}
 .dvc-oo-legal{margin:.3em 0;padding-left:1.1em}
 .dvc-oo-copy{margin-top:.3em;padding:.35em .7em;border:1px solid #1a5fb4;border-radius:6px;background:#fff;color:#1a5fb4;font:inherit;font-size:.92em;cursor:pointer}
-.dvc-oo-copy:focus-visible,.dvc-oo-link:focus-visible,.dvc-badge:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
+.dvc-oo-copy:focus-visible,.dvc-oo-link:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
 .dvc-oo-manual{width:100%;box-sizing:border-box;font:inherit;font-size:.85em;margin-top:.3em}
 .dvc-oo-status{min-height:1em;font-size:.9em;color:#1b5e20}
 .dvc-oo-link{display:block;color:#1a5fb4;margin-top:.2em}
 .dvc-oo-report{display:block;margin-top:.4em;padding:0;border:0;background:transparent;color:#1a5fb4;text-decoration:underline;font:inherit;cursor:pointer}
 .dvc-oo-report:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
-.dvc-badge{position:fixed;pointer-events:auto;z-index:2147483645;min-width:${BADGE_WIDTH}px;height:${BADGE_HEIGHT}px;padding:0 .4em;border:2px solid #fff;border-radius:999px;
-  background:#b3261e;color:#fff;font:700 12px/1 "Noto Sans","Segoe UI",Roboto,Arial,sans-serif;cursor:pointer;box-shadow:0 1px 4px rgba(0,0,0,.35)}
-.dvc-badge-conditional{background:#8f5500}
-.dvc-count{display:inline-block;min-width:1.4em;padding:0 .35em;border-radius:999px;background:#fff;color:#a50e22;font-size:.85em;text-align:center}
 `;

@@ -4,7 +4,7 @@ import { runFeatures } from '../lib/features/run-features';
 import { SUPPORTED_HOSTS, matchPattern } from '../lib/portals/hosts';
 
 /**
- * The on-demand part: the panel, the guide, the badges and the hint card. Injected by the
+ * The on-demand part: the panel, the guide and the hint card. Injected by the
  * background (`companion/load`) into a page where the resident part already runs; it takes that
  * part's page hub (adapter, reading, overlay) and bundles none of it again. Never web-accessible.
  */

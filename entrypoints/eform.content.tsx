@@ -11,7 +11,8 @@ import { browser } from 'wxt/browser';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import contentMessages from 'virtual:content-messages';
 import { AddressHintBeside, ADDRESS_HINT_CSS } from '../components/AddressHintCard';
-import { OnceOnlyBadges, ONCE_ONLY_CSS, placeBadge, type BadgePlacement } from '../components/OnceOnly';
+import { OnceOnlyBadges } from '../components/OnceOnly';
+import { BADGE_CSS, placeBadge, type BadgePlacement } from '../lib/once-only/badge-place';
 import { pageRequests, visibleBox } from '../lib/once-only/page-items';
 import type { OnceOnlyView } from '../lib/once-only/views';
 import { watchAddressFields, type AddressHint } from '../lib/admin-units/address-hints';
@@ -86,7 +87,7 @@ export default defineContentScript({
         mode: 'closed',
         position: 'inline',
         anchor: 'body',
-        css: ADDRESS_HINT_CSS + ONCE_ONLY_CSS,
+        css: ADDRESS_HINT_CSS + BADGE_CSS,
         isolateEvents: ISOLATED_EVENTS,
         onMount: () => {},
       }).then((created) => {

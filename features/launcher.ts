@@ -26,6 +26,7 @@ export const LAUNCHER_CSS = `
   padding:.55em 1.1em;font:inherit;font-weight:600;cursor:pointer;box-shadow:0 2px 8px rgba(0,0,0,.3)}
 .dvc-launcher:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
 .dvc-dot{width:.6em;height:.6em;border-radius:50%;background:#ffd23f}
+.dvc-count{display:inline-block;min-width:1.4em;padding:0 .35em;border-radius:999px;background:#fff;color:#a50e22;font-size:.85em;text-align:center}
 `;
 
 export default defineFeature({

@@ -1,7 +1,7 @@
 /**
  * Once-only check, the resident half: asks the background about the page's labels when they
- * change (new rows, a new step, a lazy tab), in the reading's one message, and keeps the findings for the launcher's count. Badges
- * and the list are the companion's (once-only-badges.tsx, page-panel.tsx), loaded when there are findings.
+ * change (new rows, a new step, a lazy tab), in the reading's one message, and keeps the findings for the launcher's count and the
+ * badges (once-only-badges.ts). The list is the panel's (page-panel.tsx, in the companion).
  */
 import { defineFeature } from '../lib/features/define-feature';
 import { pageRequests, PublishedList } from '../lib/once-only/page-items';
@@ -36,8 +36,6 @@ export default defineFeature({
         if (!answer || asked !== signature || signal.aborted) return;
         const list = Array.isArray(answer.onceOnly) ? answer.onceOnly : [];
         findings.set({ views: list, anchors: req.anchors });
-        // Badges beside the rows: the companion draws them.
-        if (list.length) void page.companion();
       });
     };
     page.onReading(check, signal);

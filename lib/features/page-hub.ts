@@ -46,7 +46,7 @@ export interface PageHub {
   readonly reads: PageReads;
   readonly overlay: OverlayHost;
   readonly shared: SharedState;
-  /** Loads the companion (the panel, the guide, the badges) into this page, once. */
+  /** Loads the companion (the panel, the guide, the hint card) into this page, once. */
   companion(): Promise<void>;
   /** Set by the companion when it starts, against a second copy. */
   companionStarted: boolean;

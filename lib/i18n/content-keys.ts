@@ -24,7 +24,7 @@ export const CONTENT_MESSAGE_KEYS = [
  * into every resident bundle as `virtual:resident-messages` for the same reason.
  */
 export const RESIDENT_MESSAGE_KEYS = [
-  'launcherLabel', 'onceOnlyLauncherCount', 'procedureUnknown',
+  'launcherLabel', 'onceOnlyBadge', 'onceOnlyBadgeText', 'onceOnlyLauncherCount', 'procedureUnknown',
   'kind_dossier_tracking', 'kind_filing_form', 'kind_login', 'kind_other', 'kind_payment', 'kind_procedure_detail', 'kind_procedure_search', 'kind_receipt', 'kind_service_list', 'kind_upload',
   'portal_bca', 'portal_cutru', 'portal_dvcqg', 'portal_dvcqg_2026', 'portal_igate', 'portal_lienthong', 'portal_moj', 'portal_moj_eform',
 ] as const satisfies readonly MessageKey[];

@@ -54,6 +54,9 @@ export function watchPage(adapter: PortalAdapter, win: Window, opts: PageWatchOp
 
   const Observer = (win as Window & typeof globalThis).MutationObserver;
   const observer = new Observer((records: MutationRecord[]) => {
+    // A reading is already due: nothing in these records can change that. The callback runs at the
+    // end of the portal's own task, so it must cost next to nothing while the portal renders.
+    if (pending) return;
     const own = opts.isOwnNode;
     const onlyOurs = (r: MutationRecord) => {
       if (own!(r.target)) return true;

@@ -120,23 +120,25 @@ test('our content script\'s own world cannot read storage.local (trusted context
   recordFigure({ id: 'security-storage-trusted', area: 'security', what: `content script world on a DVCQG page: storage.local ${result.value.slice(0, 60)}; findings and drafts live in the extension's IndexedDB`, cases: 1, crashes: 0 });
 });
 
-test('the companion (panel, guide, badges) is not on a page until the person opens the launcher, then once; the page sees neither it nor the hub', async ({ page }) => {
-  // A form with no once-only finding (findings load the companion at once, for their badges).
-  await page.goto('https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986');
+test('the companion (panel, guide, hint card) is not on a page until the person opens the launcher, then once; the page sees neither it nor the hub', async ({ page }) => {
+  // A detail page with once-only findings: their badges are the resident part's, drawn without the companion.
+  await page.goto('https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-nganh-doc.html?ma_thu_tuc=1.004222');
   const ui = panel(page);
   await ui.launcher.waitFor();
+  await page.getByText('Bản sao thẻ Căn cước công dân (CCCD) của chủ hộ', { exact: true }).scrollIntoViewIfNeeded();
+  await expect(page.locator('dvc-companion').getByTestId('once-only-badge').first()).toBeVisible();
   await page.waitForTimeout(500);
   const slots = () => pageScript(page, (host) => Array.from(host.shadowRoot!.querySelectorAll('[data-slot]')).map((s) => (s as HTMLElement).dataset.slot).sort());
-  // Only the resident launcher: the companion's features are not loaded yet.
-  expect(await slots()).toEqual(['launcher']);
+  // Only the resident launcher and badges: the companion's features are not loaded yet.
+  expect(await slots()).toEqual(['launcher', 'once-only-badges']);
   await ui.open();
   await expect(ui.kind).toBeVisible();
-  expect(await slots()).toEqual(['address-hint', 'guide', 'launcher', 'once-only-badges', 'page-panel']);
+  expect(await slots()).toEqual(['guide', 'launcher', 'once-only-badges', 'page-panel']);
   await ui.close();
   await ui.open();
   await expect(ui.kind).toBeVisible();
   // Opened twice, loaded once: one slot per feature still.
-  expect(await slots()).toEqual(['address-hint', 'guide', 'launcher', 'once-only-badges', 'page-panel']);
+  expect(await slots()).toEqual(['guide', 'launcher', 'once-only-badges', 'page-panel']);
   // The page's own world: no hub of ours, and none of our script files among what it loaded.
   const seen = await page.evaluate(() => ({
     globals: Object.keys(window).filter((k) => /dvc/i.test(k)),

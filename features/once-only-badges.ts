@@ -1,11 +1,12 @@
 /**
  * Once-only badges beside the rows and fields a finding is about; a badge opens the panel at its
- * finding. On demand: the companion is loaded when the check first finds something.
+ * finding. Resident and drawn with a few DOM calls: findings are common on detail pages, and
+ * loading the companion only to draw badges cost more than the whole resident part (measured in
+ * docs/bench.md, issue 22).
  */
-import { render } from 'preact';
-import { OnceOnlyBadges, ONCE_ONLY_CSS, placeBadge, type BadgePlacement } from '../components/OnceOnly';
 import { defineFeature } from '../lib/features/define-feature';
-import { contentTranslator } from '../lib/i18n/content-t';
+import { residentTranslator } from '../lib/i18n/resident-t';
+import { BADGE_CSS, placeBadge, type BadgePlacement } from '../lib/once-only/badge-place';
 import { anchorCandidates, visibleBox } from '../lib/once-only/page-items';
 import { boxesAfterLayout } from '../lib/page/boxes';
 import { isCheckedPage } from '../lib/portals/page-predicates';
@@ -14,15 +15,42 @@ export default defineFeature({
   id: 'once-only-badges',
   runsOn: isCheckedPage,
   init(signal, page) {
-    const t = contentTranslator(page.lang);
+    const t = residentTranslator(page.lang);
     const { findings, panel } = page.shared;
     let badges: BadgePlacement[] = [];
-    const paint = () =>
-      render(
-        findings.get().views.length > 0 ? <OnceOnlyBadges badges={badges} text={t('onceOnlyBadgeText')} onOpen={(key) => panel.set({ open: true, focusFinding: key })} /> : null,
-        slot.container,
-      );
-    const slot = page.overlay.slot('once-only-badges', ONCE_ONLY_CSS, paint);
+    /** One button per finding, kept between paints so focus stays on the one the person is on. */
+    const buttons = new Map<string, HTMLButtonElement>();
+    const paint = () => {
+      const shown = findings.get().views.length > 0 ? badges : [];
+      const keep = new Set(shown.map((b) => b.key));
+      for (const [key, button] of buttons) {
+        if (keep.has(key)) continue;
+        button.remove();
+        buttons.delete(key);
+      }
+      for (const b of shown) {
+        let button = buttons.get(b.key);
+        if (!button) {
+          button = document.createElement('button');
+          button.type = 'button';
+          button.dataset.testid = 'once-only-badge';
+          button.addEventListener('click', () => {
+            panel.set({ open: true, focusFinding: b.key });
+            void page.companion();
+          }, { signal });
+          buttons.set(b.key, button);
+        }
+        button.className = `dvc-badge dvc-badge-${b.verdict}`;
+        button.style.top = `${b.top}px`;
+        button.style.left = `${b.left}px`;
+        button.setAttribute('aria-label', b.label);
+        button.title = b.label;
+        button.textContent = t('onceOnlyBadgeText');
+        // In the findings' order, which is the page's.
+        slot.container.append(button);
+      }
+    };
+    const slot = page.overlay.slot('once-only-badges', BADGE_CSS, paint);
 
     function placements(boxes: Map<Element, DOMRectReadOnly>): BadgePlacement[] {
       const viewport = { width: innerWidth, height: innerHeight };
@@ -65,7 +93,7 @@ export default defineFeature({
       void boxesAfterLayout(window, elements.flatMap(anchorCandidates), signal).then((boxes) => {
         measuring = false;
         const next = placements(boxes);
-        const same = next.length === badges.length && next.every((b, i) => b.key === badges[i]!.key && b.top === badges[i]!.top && b.left === badges[i]!.left);
+        const same = next.length === badges.length && next.every((b, i) => b.key === badges[i]!.key && b.top === badges[i]!.top && b.left === badges[i]!.left && b.label === badges[i]!.label);
         if (!same) {
           badges = next;
           slot.paint();
@@ -91,7 +119,8 @@ export default defineFeature({
     slot.paint();
     placeSoon();
     signal.addEventListener('abort', () => {
-      render(null, slot.container);
+      for (const button of buttons.values()) button.remove();
+      buttons.clear();
       slot.release();
     }, { once: true });
   },
