@@ -5,7 +5,7 @@
  */
 import { watchAddressFields } from '../lib/admin-units/address-hints';
 import { defineFeature } from '../lib/features/define-feature';
-import { sendMessage } from '../lib/messaging/protocol';
+import { sendMessage } from '../lib/messaging/resident-wire';
 import { freeTextAddressFields } from '../lib/portals/address-fields';
 import { isFilingPage } from '../lib/portals/page-predicates';
 

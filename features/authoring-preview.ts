@@ -4,7 +4,7 @@
  * guide (features/guide.tsx), loading the companion first.
  */
 import { defineFeature } from '../lib/features/define-feature';
-import { onTabMessage } from '../lib/messaging/tab-protocol';
+import { onTabMessage } from '../lib/messaging/resident-wire';
 import { anyPortalPage } from '../lib/portals/page-predicates';
 
 export default defineFeature({

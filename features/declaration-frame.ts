@@ -4,8 +4,7 @@
  * so a guide started later can point into the frame at once.
  */
 import { defineFeature } from '../lib/features/define-feature';
-import { sendMessage } from '../lib/messaging/protocol';
-import { onTabMessage } from '../lib/messaging/tab-protocol';
+import { onTabMessage, sendMessage } from '../lib/messaging/resident-wire';
 import { DeclarationFrame } from '../lib/page/frame-fields';
 import { onPortal } from '../lib/portals/page-predicates';
 

@@ -1,6 +1,6 @@
 /** The page half of the submission timings (lib/timings/recorder-page.ts): small events to the background. */
 import { defineFeature } from '../lib/features/define-feature';
-import { sendMessage } from '../lib/messaging/protocol';
+import { sendMessage } from '../lib/messaging/resident-wire';
 import { anyPortalPage } from '../lib/portals/page-predicates';
 import type { ContentTimingEvent } from '../lib/timings/journey';
 import { PageTimer } from '../lib/timings/recorder-page';

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage } from '../messaging/protocol';
+import { sendMessage } from '../messaging/resident-wire';
 import type { PageReads } from '../guides/anchor';
 import type { PageReport, PageReportAnswer } from '../page/page-report';
 import { ownLifetime, watchLocation, type Lifetime } from '../page/lifetime';

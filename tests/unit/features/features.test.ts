@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { channel } from '../../../lib/features/channel';
@@ -188,16 +188,11 @@ describe('channels', () => {
 describe('one message per reading', () => {
   it('the recognition, the once-only labels and the guide question of a reading go to the background together, and each part hears the answer', async () => {
     const sent: { type: string; data: unknown }[] = [];
-    // What the background would answer (@webext-core/messaging's reply shape).
-    (globalThis as { chrome?: unknown }).chrome = {
-      runtime: {
-        sendMessage(message: { type: string; data: unknown }, reply: (r: unknown) => void) {
-          sent.push(message);
-          reply({ res: message.type === 'page/reading' ? { onceOnly: [{ key: 'k' }], resumable: true } : null });
-        },
-        lastError: undefined,
-      },
-    };
+    // What the background would answer (@webext-core/messaging's reply shape, to the resident wire).
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { type: string; data: unknown }) => {
+      sent.push(message);
+      return { res: message.type === 'page/reading' ? { onceOnly: [{ key: 'k' }], resumable: true } : null };
+    }) as never);
     const hub = await hubOn('procedure-detail');
     const heard: unknown[] = [];
     runFeatures(
@@ -215,6 +210,6 @@ describe('one message per reading', () => {
     expect(sent.map((m) => m.type)).toEqual(['page/reading']);
     expect(sent[0]!.data).toMatchObject({ summary: { kind: 'filing-form' }, guide: { procedureCode: '1.001193' } });
     expect(heard).toEqual([{ onceOnly: [{ key: 'k' }], resumable: true }]);
-    delete (globalThis as { chrome?: unknown }).chrome;
+    send.mockRestore();
   });
 });

@@ -25,6 +25,9 @@ describe('messages bundled into the content script', () => {
       const files = [...sources.keys()].map((f) => f.replace(/\\/g, '/'));
       expect(files.filter((f) => /lib\/i18n\/content-t|components\/|lib\/guides\/|lib\/once-only\/(matcher|catalogue|views)\.ts/.test(f)), entry).toEqual([]);
       expect([...sources.values()].filter((text) => /from 'preact|virtual:content-messages/.test(text)).length, entry).toBe(0);
+      // Their messages go through lib/messaging/resident-wire.ts, not the library's generic layer.
+      expect(files.filter((f) => /lib\/messaging\/(protocol|tab-protocol)\.ts/.test(f)), entry).toEqual([]);
+      expect([...sources.values()].filter((text) => /^import (?!type )[^;]*from '@webext-core\/messaging'/m.test(text)).length, entry).toBe(0);
     }
   });
 
