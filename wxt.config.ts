@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { contentMessages } from './scripts/vite-content-messages';
 import { e2eOpenShadowRoots } from './scripts/vite-e2e-open-roots';
@@ -54,6 +55,13 @@ export default defineConfig({
     // PROFILE=1 keeps names readable for profiling; releases are minified.
     build: { minify: process.env.PROFILE ? false : 'esbuild', sourcemap: !!process.env.SIZEMAP },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+    resolve: {
+      alias: [
+        { find: 'react', replacement: 'preact/compat' },
+        { find: 'react-dom', replacement: 'preact/compat' },
+        // A content-script context that announces nothing to the page (lib/page/quiet-context.ts).
+        { find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./lib/page/quiet-context.ts', import.meta.url)) },
+      ],
+    },
   }),
 });

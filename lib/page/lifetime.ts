@@ -3,16 +3,17 @@
  * reloaded, removed), and not a moment earlier.
  *
  * WXT's ContentScriptContext switches itself off when the document receives a CustomEvent named
- * "<extension id>:<entrypoint>:wxt:content-script-started" from anyone else — its way of stopping an
+ * "<extension id>:<entrypoint>:wxt:content-script-started" from anyone else, its way of stopping an
  * older copy of the script after an update. The extension id is public and the suffix fixed, so a
- * portal page can dispatch that event and silently remove the once-only warnings and the guide
- * until the next reload; it can forge "…:wxt:locationchange" the same way (issue 18 §4). So
- * nothing of ours hangs on WXT's signal: listeners, timers and the shadow-root UI hang on this
- * lifetime, which ends only when `browser.runtime.id` is really gone. WXT's event (or its own
- * invalidation) is only a cue to check.
+ * portal page could dispatch that event and silently remove the once-only warnings and the guide
+ * until the next reload (issue 18 §4). So nothing of ours hangs on WXT's signal: listeners, timers
+ * and the shadow-root UI hang on this lifetime, which ends only when `browser.runtime.id` is
+ * really gone. WXT's context is replaced by a quiet one (quiet-context.ts), which announces nothing
+ * to the page; an older copy of us left on a page after an update finds the runtime gone at its
+ * next timer or reading and ends.
  */
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export interface Lifetime {
   readonly signal: AbortSignal;
@@ -25,9 +26,6 @@ export interface Lifetime {
   setTimeout(handler: () => void, ms: number): void;
 }
 
-/** WXT's own event name (private in its types, public at run time): we listen to the same one WXT does. */
-const STARTED = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
-
 export function ownLifetime(ctx: ContentScriptContext, runtimeAlive: () => boolean = () => browser.runtime?.id != null): Lifetime {
   const controller = new AbortController();
   const signal = controller.signal;
@@ -35,12 +33,8 @@ export function ownLifetime(ctx: ContentScriptContext, runtimeAlive: () => boole
     if (!signal.aborted && !runtimeAlive()) controller.abort('extension gone');
     return !signal.aborted;
   };
-  // A newer copy of us announces itself with WXT's event; so can the page. Only a gone runtime ends us.
+  // The context's own invalidation is only a cue: a gone runtime ends us.
   ctx.onInvalidated(check);
-  document.addEventListener(STARTED, check, { signal });
-  window.addEventListener('message', (e) => {
-    if ((e.data as { type?: unknown } | null)?.type === STARTED) check();
-  }, { signal });
   const uiContext = {
     options: ctx.options,
     get signal() {

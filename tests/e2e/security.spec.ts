@@ -85,7 +85,7 @@ test('forged WXT events from the page do not switch us off: the warnings and the
   const count = panel(page).host.getByTestId('once-only-count');
   await expect(count).toHaveText('2');
   await page.evaluate((extId) => {
-    for (const entry of ['content', 'authoring']) {
+    for (const entry of ['content', 'national', 'legacy', 'lienthong', 'moj', 'bca', 'companion', 'eform', 'authoring']) {
       const name = `${extId}:${entry}:wxt:content-script-started`;
       document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: entry, messageId: 'forged' } }));
       window.postMessage({ type: name, contentScriptName: entry, messageId: 'forged' }, '*');
@@ -97,7 +97,53 @@ test('forged WXT events from the page do not switch us off: the warnings and the
   await expect(page.locator('dvc-companion')).toHaveCount(1);
   await panel(page).open();
   await expect(panel(page).host.getByTestId('once-only-finding')).toHaveCount(2);
-  recordFigure({ id: 'security-forged-wxt-events', area: 'security', what: 'page dispatched WXT\'s content-script-started (DOM event and postMessage) and locationchange events with our extension id: once-only warnings and the panel stayed', cases: 6, crashes: 0 });
+  recordFigure({ id: 'security-forged-wxt-events', area: 'security', what: 'page dispatched WXT\'s content-script-started (DOM event and postMessage) and locationchange events with our extension id, for each of our nine content scripts: once-only warnings and the panel stayed', cases: 27, crashes: 0 });
+});
+
+/** Pages where our scripts start: each family's resident part, the companion (opened), the MoJ declaration frame. */
+const QUIET_PAGES = [
+  'https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-nganh-doc.html?ma_thu_tuc=1.004222',
+  'https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986',
+  'https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8',
+  'https://dichvucongnganhtuphap.moj.gov.vn/nop-ho-so/2041?vneid=1&tinhThanhId=51&maThuTuc=1.000894&MaDVC=1.000894.01',
+];
+test('a portal page hears nothing from our scripts starting: no window message, no document event with our id (it cannot tell we are installed)', async ({ page, context }) => {
+  const id = await extensionId(context);
+  // The page's own world, from before any script of the page or ours runs, in every frame.
+  await page.addInitScript((extId) => {
+    const heard: string[] = [];
+    (window as unknown as { __heard: string[] }).__heard = heard;
+    window.addEventListener('message', (e) => {
+      const text = (() => {
+        try {
+          return JSON.stringify(e.data);
+        } catch {
+          return String(e.data);
+        }
+      })();
+      if (/wxt|dvc|content-script/i.test(text) || text.includes(extId)) heard.push(`message ${text.slice(0, 120)}`);
+    }, true);
+    for (const entry of ['content', 'national', 'legacy', 'lienthong', 'moj', 'bca', 'companion', 'eform', 'authoring']) {
+      for (const suffix of ['wxt:content-script-started', 'wxt:locationchange']) {
+        const name = `${extId}:${entry}:${suffix}`;
+        document.addEventListener(name, () => heard.push(`document ${name}`), true);
+        window.addEventListener(name, () => heard.push(`window ${name}`), true);
+      }
+    }
+  }, id);
+  let frames = 0;
+  for (const url of QUIET_PAGES) {
+    await page.goto(url);
+    await panel(page).launcher.waitFor();
+    await panel(page).open();
+    await expect(panel(page).kind).toBeVisible();
+    await page.waitForTimeout(300);
+    for (const frame of page.frames()) {
+      frames++;
+      expect(await frame.evaluate(() => (window as unknown as { __heard?: string[] }).__heard ?? []), frame.url()).toEqual([]);
+    }
+  }
+  recordFigure({ id: 'security-quiet-start', area: 'security', what: `window messages and WXT-named document/window events the page's own world heard while our resident parts, the companion and the MoJ declaration frame started, over ${QUIET_PAGES.length} portals (${frames} frames)`, cases: frames, crashes: 0, measure: '0 heard' });
 });
 
 test('our content script\'s own world cannot read storage.local (trusted contexts only), and needs nothing from it', async ({ page, context }) => {
