@@ -1,10 +1,9 @@
 /**
- * The once-only findings on a portal page: the list inside our panel and the small badges beside
- * the page's own elements. Everything shown is text nodes (the portal's wording and the catalogue's),
- * never HTML. Props in, events out.
+ * The once-only findings on a portal page: the list inside our panel (the badges beside the page's
+ * own elements are lib/page/badge-buttons.ts). Everything shown is text nodes (the portal's
+ * wording and the catalogue's), never HTML. Props in, events out.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { BadgePlacement } from '../lib/once-only/badge-place';
 import type { OnceOnlyView } from '../lib/once-only/views';
 
 export interface OnceOnlyLabels {
@@ -92,27 +91,6 @@ export function OnceOnlyList({ views, labels, feedbackUrl, focusKey, status, man
         {labels.report}
       </button>
     </div>
-  );
-}
-
-export function OnceOnlyBadges({ badges, text, onOpen }: { badges: BadgePlacement[]; text: string; onOpen(key: string): void }) {
-  return (
-    <>
-      {badges.map((b) => (
-        <button
-          type="button"
-          key={b.key}
-          class={`dvc-badge dvc-badge-${b.verdict}`}
-          style={{ top: `${b.top}px`, left: `${b.left}px` }}
-          aria-label={b.label}
-          title={b.label}
-          data-testid="once-only-badge"
-          onClick={() => onOpen(b.key)}
-        >
-          {text}
-        </button>
-      ))}
-    </>
   );
 }
 

@@ -22,7 +22,7 @@ import { sendMessage } from '../lib/messaging/protocol';
 import { SUPPORTED_HOSTS, matchPattern } from '../lib/portals/hosts';
 import { adapterFor, readPage } from '../lib/portals/registry';
 import type { PageReading } from '../lib/portals/types';
-import { kindLabel } from '../lib/page/describe';
+import { kindLabel } from '../lib/page/one-line';
 import { watchPage } from '../lib/page/watch-page';
 import { ownLifetime, watchLocation } from '../lib/page/lifetime';
 import { ignoreUntrustedEvents, ISOLATED_EVENTS } from '../lib/page/our-ui';

@@ -11,12 +11,12 @@ import { browser } from 'wxt/browser';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import contentMessages from 'virtual:content-messages';
 import { AddressHintBeside, ADDRESS_HINT_CSS } from '../components/AddressHintCard';
-import { OnceOnlyBadges } from '../components/OnceOnly';
 import { BADGE_CSS, placeBadge, type BadgePlacement } from '../lib/once-only/badge-place';
 import { pageRequests, visibleBox } from '../lib/once-only/page-items';
 import type { OnceOnlyView } from '../lib/once-only/views';
 import { watchAddressFields, type AddressHint } from '../lib/admin-units/address-hints';
 import { watchAdvance } from '../lib/guides/advance';
+import { badgeButtons, type BadgeButtons } from '../lib/page/badge-buttons';
 import { tableTranslator } from '../lib/i18n/format';
 import { t as browserT } from '../lib/i18n/t';
 import { sendMessage } from '../lib/messaging/protocol';
@@ -75,6 +75,7 @@ export default defineContentScript({
 
     // Our UI in this frame: the address hint and once-only badges, in one closed shadow root.
     let ui: ShadowRootContentScriptUi<void> | null = null;
+    let badgeUi: BadgeButtons | null = null;
     let hint: AddressHint | null = null;
     let onceOnly: OnceOnlyView[] = [];
     let anchors = new Map<string, Element>();
@@ -93,6 +94,10 @@ export default defineContentScript({
       }).then((created) => {
         ignoreUntrustedEvents(created.shadow, life.signal);
         created.mount();
+        // The badges beside Preact's root, not in it: drawn by the same DOM code as on portal pages.
+        const badgeBox = document.createElement('div');
+        created.uiContainer.after(badgeBox);
+        badgeUi = badgeButtons(badgeBox, () => void sendMessage('onceOnly/open-report', undefined).catch(() => undefined), life.signal);
         ui = created;
       });
       return mounting.then(paint);
@@ -127,10 +132,9 @@ export default defineContentScript({
     };
     const paint = () => {
       if (!ui) return;
+      badgeUi?.draw(onceOnly.length > 0 ? badges() : [], t('onceOnlyBadgeText'));
       render(
-        <>
-          {onceOnly.length > 0 && <OnceOnlyBadges badges={badges()} text={t('onceOnlyBadgeText')} onOpen={() => void sendMessage('onceOnly/open-report', undefined).catch(() => undefined)} />}
-          {hint?.field.isConnected ? (
+        hint?.field.isConnected ? (
           <AddressHintBeside
             field={hint.field}
             suggestion={hint.suggestion}
@@ -142,8 +146,7 @@ export default defineContentScript({
               paint();
             }}
           />
-        ) : null}
-        </>,
+        ) : null,
         ui.uiContainer,
       );
     };

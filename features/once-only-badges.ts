@@ -8,6 +8,7 @@ import { defineFeature } from '../lib/features/define-feature';
 import { residentTranslator } from '../lib/i18n/resident-t';
 import { BADGE_CSS, placeBadge, type BadgePlacement } from '../lib/once-only/badge-place';
 import { anchorCandidates, visibleBox } from '../lib/once-only/page-items';
+import { badgeButtons } from '../lib/page/badge-buttons';
 import { boxesAfterLayout } from '../lib/page/boxes';
 import { isCheckedPage } from '../lib/portals/page-predicates';
 
@@ -18,39 +19,12 @@ export default defineFeature({
     const t = residentTranslator(page.lang);
     const { findings, panel } = page.shared;
     let badges: BadgePlacement[] = [];
-    /** One button per finding, kept between paints so focus stays on the one the person is on. */
-    const buttons = new Map<string, HTMLButtonElement>();
-    const paint = () => {
-      const shown = findings.get().views.length > 0 ? badges : [];
-      const keep = new Set(shown.map((b) => b.key));
-      for (const [key, button] of buttons) {
-        if (keep.has(key)) continue;
-        button.remove();
-        buttons.delete(key);
-      }
-      for (const b of shown) {
-        let button = buttons.get(b.key);
-        if (!button) {
-          button = document.createElement('button');
-          button.type = 'button';
-          button.dataset.testid = 'once-only-badge';
-          button.addEventListener('click', () => {
-            panel.set({ open: true, focusFinding: b.key });
-            void page.companion();
-          }, { signal });
-          buttons.set(b.key, button);
-        }
-        button.className = `dvc-badge dvc-badge-${b.verdict}`;
-        button.style.top = `${b.top}px`;
-        button.style.left = `${b.left}px`;
-        button.setAttribute('aria-label', b.label);
-        button.title = b.label;
-        button.textContent = t('onceOnlyBadgeText');
-        // In the findings' order, which is the page's.
-        slot.container.append(button);
-      }
-    };
-    const slot = page.overlay.slot('once-only-badges', BADGE_CSS, paint);
+    // Painted in a microtask (the overlay's scheduler), after the buttons exist.
+    const slot = page.overlay.slot('once-only-badges', BADGE_CSS, () => buttons.draw(findings.get().views.length > 0 ? badges : [], t('onceOnlyBadgeText')));
+    const buttons = badgeButtons(slot.container, (key) => {
+      panel.set({ open: true, focusFinding: key });
+      void page.companion();
+    }, signal);
 
     function placements(boxes: Map<Element, DOMRectReadOnly>): BadgePlacement[] {
       const viewport = { width: innerWidth, height: innerHeight };
@@ -118,10 +92,6 @@ export default defineFeature({
     document.addEventListener('click', follow, { capture: true, passive: true, signal });
     slot.paint();
     placeSoon();
-    signal.addEventListener('abort', () => {
-      for (const button of buttons.values()) button.remove();
-      buttons.clear();
-      slot.release();
-    }, { once: true });
+    signal.addEventListener('abort', () => slot.release(), { once: true });
   },
 });

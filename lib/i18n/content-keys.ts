@@ -20,7 +20,7 @@ export const CONTENT_MESSAGE_KEYS = [
 ] as const satisfies readonly MessageKey[];
 
 /**
- * The resident part's few words (the launcher's name and one line, features/launcher.ts), bundled
+ * The resident part's few words (the launcher's name and one line, the once-only badges), bundled
  * into every resident bundle as `virtual:resident-messages` for the same reason.
  */
 export const RESIDENT_MESSAGE_KEYS = [

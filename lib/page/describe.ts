@@ -1,9 +1,7 @@
 /** Turns a page summary into the short lines the panel shows. Pure: the translator is passed in. */
 import type { Translate } from '../i18n/t';
 import type { PageSummary } from '../portals/types';
-import { KIND_KEY, oneLineOf, portalName, procedureName } from './one-line';
-
-export { kindLabel, oneLineOf } from './one-line';
+import { kindLabel, oneLineOf, portalName, procedureName, showsProcedure } from './one-line';
 
 export interface PageDescription {
   portal: string;
@@ -31,13 +29,11 @@ export function describePage(s: PageSummary, host: string, t: Translate): PageDe
   if (s.fieldCount) counts.push(t('countFields', s.fieldCount));
   if (s.uploadSlotCount) counts.push(t('countUploads', s.uploadSlotCount));
   const services = s.services.map((c, i) => t('serviceCard', i + 1, c.name || t('procedureUnknown'), c.agency || '—'));
-  const kind = t(KIND_KEY[s.kind]);
-  const showsProcedure = s.kind !== 'procedure-search' && s.kind !== 'login';
   return {
     portal,
-    procedure: showsProcedure ? procedure : '',
+    procedure: showsProcedure(s.kind) ? procedure : '',
     codeNote: s.codeSource === 'name' ? t('codeFromName') : null,
-    kind,
+    kind: kindLabel(s.kind, t),
     step,
     counts,
     services,

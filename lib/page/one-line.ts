@@ -5,7 +5,7 @@
 import type { Translate } from '../i18n/t';
 import type { PageKind, PageSummary, PortalId } from '../portals/types';
 
-export const KIND_KEY = {
+const KIND_KEY = {
   'procedure-search': 'kind_procedure_search',
   'procedure-detail': 'kind_procedure_detail',
   'service-list': 'kind_service_list',
@@ -42,9 +42,12 @@ export function procedureName(s: PageSummary, t: Translate): string {
   return s.procedureCode ? (name ? `${name} (${s.procedureCode})` : s.procedureCode) : name || t('procedureUnknown');
 }
 
-/** The launcher's one line alone (portal · procedure · kind), with only the words it needs. */
-export function oneLineOf(s: PageSummary, host: string, t: Translate): string {
-  const showsProcedure = s.kind !== 'procedure-search' && s.kind !== 'login';
-  return [portalName(s, host, t), showsProcedure ? procedureName(s, t) : null, t(KIND_KEY[s.kind])].filter(Boolean).join(' · ');
+/** A search or sign-in page is about no one procedure. */
+export function showsProcedure(kind: PageKind): boolean {
+  return kind !== 'procedure-search' && kind !== 'login';
 }
 
+/** The launcher's one line alone (portal · procedure · kind), with only the words it needs. */
+export function oneLineOf(s: PageSummary, host: string, t: Translate): string {
+  return [portalName(s, host, t), showsProcedure(s.kind) ? procedureName(s, t) : null, kindLabel(s.kind, t)].filter(Boolean).join(' · ');
+}

@@ -197,7 +197,6 @@ const DATE_HINT = /\bdd mm\b|\bmm yyyy\b/;
 /** A required label ends in "*", or "(*)" on the older server-rendered forms. */
 const REQUIRED_MARK = /\s*(?:\*|\(\*\))\s*$/;
 
-/** The visible label of a form control: <label for>, wrapping label, aria, or the wrapper's label. */
 /**
  * Screen-reader-only text inside a label: Form.io 4 adds ", numeric only," to the label of every
  * number and phone field (templates/bootstrap/label/form.ejs), which is not the label's words.
@@ -213,6 +212,7 @@ export function labelText(label: Element | null | undefined, max = 200): string 
   return textOf(copy, max);
 }
 
+/** The visible label of a form control: <label for>, wrapping label, aria, or the wrapper's label. */
 export function labelOf(control: Element, wrapperTags: string): string {
   const html = control as HTMLInputElement;
   const viaFor = html.labels && html.labels.length ? labelText(html.labels[0], 200) : '';
