@@ -77,6 +77,8 @@ export function panel(page: Page) {
     async open() {
       await this.launcher.waitFor();
       if ((await this.launcher.getAttribute('aria-expanded')) !== 'true') await this.launcher.click();
+      // The panel comes with the companion, injected on the first open: wait until it is drawn.
+      await this.host.locator('#dvc-panel').waitFor();
     },
     /** Collapse the panel so it covers none of the portal's own buttons. */
     async close() {
