@@ -4,6 +4,7 @@ import { AddressHintBeside, ADDRESS_HINT_CSS } from '../components/AddressHintCa
 import { defineFeature } from '../lib/features/define-feature';
 import { contentTranslator } from '../lib/i18n/content-t';
 import { sendMessage } from '../lib/messaging/protocol';
+import { isShown } from '../lib/portals/dom';
 import { isFilingPage } from '../lib/portals/page-predicates';
 
 export default defineFeature({
@@ -15,7 +16,8 @@ export default defineFeature({
     const paint = () => {
       const shown = hint.get();
       render(
-        shown && shown.hint.field.isConnected ? (
+        // Not drawn while its field is out of sight (a stepper's step the person has left): it would float over that step's own buttons.
+        shown && shown.hint.field.isConnected && isShown(shown.hint.field) ? (
           <AddressHintBeside
             field={shown.hint.field}
             suggestion={shown.hint.suggestion}
@@ -31,7 +33,22 @@ export default defineFeature({
       );
     };
     const slot = page.overlay.slot('address-hint', ADDRESS_HINT_CSS, paint);
-    hint.watch(() => slot.paint(), signal);
+    // A stepper may hide the field's step and show it again by its classes alone, with no reading
+    // in between: the field's own visibility is watched, so the card goes and comes back with it.
+    const visibility = new IntersectionObserver(() => slot.paint());
+    let watched: Element | null = null;
+    const watchField = () => {
+      const field = hint.get()?.hint.field ?? null;
+      if (field === watched) return;
+      if (watched) visibility.unobserve(watched);
+      if (field) visibility.observe(field);
+      watched = field;
+    };
+    hint.watch(() => {
+      watchField();
+      slot.paint();
+    }, signal);
+    watchField();
     page.onReading(() => slot.paint(), signal);
     // The card follows its field as the page scrolls or resizes.
     const follow = () => hint.get() && slot.paint();
@@ -39,6 +56,7 @@ export default defineFeature({
     window.addEventListener('resize', follow, { passive: true, signal });
     slot.paint();
     signal.addEventListener('abort', () => {
+      visibility.disconnect();
       render(null, slot.container);
       slot.release();
     }, { once: true });

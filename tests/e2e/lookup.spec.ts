@@ -82,6 +82,12 @@ test('on a filing form, an old address typed in a free-text field gets a suggest
   // The hint sits below the field, not over it.
   const [f, h] = [await address.boundingBox(), await hint.boundingBox()];
   expect(h!.y).toBeGreaterThanOrEqual(f!.y + f!.height);
+  // The portal's "Tiếp tục" leaves the step with the field: the hint goes with it, so it cannot
+  // sit over the next step's buttons, and it is back when the person comes back to the field.
+  await page.locator('#cdk-step-content-0-0 .btn_next').click();
+  await expect(hint).toHaveCount(0);
+  await page.getByRole('button', { name: 'Quay lại' }).first().click();
+  await expect(hint).toBeVisible();
   await hint.getByRole('button', { name: 'Đóng' }).click();
   await expect(hint).toHaveCount(0);
   // Leaving the field (its "change") must not bring back a hint the person closed.
