@@ -23,6 +23,7 @@ import { applyFilter, dailySeries, groupStats } from '../lib/timings/stats';
 import { TimingsStore } from '../lib/timings/store';
 import type { Page } from '@playwright/test';
 import { chromiumPath, launchBrowser, pageHeapAfterGc } from '../tests/e2e/browser';
+import { formioSelect } from '../tests/e2e/formio';
 import { finishIgateFiling } from '../tests/e2e/timings-helpers';
 import { startReplicas } from '../tests/replicas/server';
 import { detailUrl, filingUrl } from '../tests/replicas/sites/dvcqg-2026';
@@ -414,7 +415,7 @@ const JOURNEYS: [string, (p: Page, withUs: boolean) => Promise<void>, 'real libr
         await p.locator('dvc-companion .dvc-highlight').waitFor();
       }
       await p.locator('input[name="data[phoneNumber]"]').first().fill('0900000000');
-      await p.locator('select[name="data[district]"]').selectOption('Phường Cẩm Thành');
+      await formioSelect(p, 'district').choose('Phường Cẩm Thành');
       await p.locator('input[name="data[address]"]').first().fill('12 Lê Lợi');
       await finishIgateFiling(p, { name: 'x.pdf', bytes: 200 * 1024, fill: 1 });
     },

@@ -6,7 +6,8 @@
  */
 import { codeFromPageOrTitle } from './code';
 import { isProvincialPortalHost } from './hosts';
-import { buttonLabelled, firstShownHeading, PAPER_HEADERS, paperColumn, readFields, readUploadSlots, textOf } from './dom';
+import { buttonLabelled, firstShownHeading, PAPER_HEADERS, paperColumn, readUploadSlots, textOf } from './dom';
+import { formioFields } from './formio';
 import { emptyReading, type FilingStep, type PageKind, type PageReading, type PortalAdapter } from './types';
 
 const ROUTES: { pattern: RegExp; kind: PageKind }[] = [
@@ -23,8 +24,6 @@ const LABEL = {
 };
 /** The one submit control of the filing form: it alone submits the captcha form [S9]. */
 const SUBMIT = '[form="captchaForm"]';
-/** Form.io wraps each field (label + control) in this component class. */
-const FIELD_WRAPPER = '.formio-component';
 const EFORM = '.formio-form';
 
 /** Angular marks its root component with ng-version, whatever the root's tag name. */
@@ -78,7 +77,7 @@ function read(url: URL, doc: Document): PageReading {
     ...base,
     kind,
     step: steps?.step ?? null,
-    fields: eform ? readFields(eform, FIELD_WRAPPER, false) : [],
+    fields: eform ? formioFields(eform) : [],
     uploadSlots: slots,
     submit: kind === 'receipt' ? null : submit,
   };

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { expectHighlighted, guide, guideOutcomes } from './guide-helpers';
+import { formioSelect } from './formio';
 
 const QNG = 'https://dichvucong.quangngai.gov.vn';
 const ID = '6215fc5acfa6484e420b67d8';
@@ -19,13 +20,13 @@ test('iGate 1.001193: the guide highlights each field in order, advances as the 
   await page.locator('input[name="data[phoneNumber]"]').first().fill('0900000000');
 
   await g.expectStep('Bước 3/11', 'xã, phường');
-  await expectHighlighted(page, page.locator('select[name="data[district]"]'));
+  await expectHighlighted(page, formioSelect(page, 'district').box);
 
   // A reload mid-way: the guide comes back at the same step.
   await page.reload();
   await g.expectStep('Bước 3/11', 'xã, phường');
-  await expectHighlighted(page, page.locator('select[name="data[district]"]'));
-  await page.locator('select[name="data[district]"]').selectOption('Phường Cẩm Thành');
+  await expectHighlighted(page, formioSelect(page, 'district').box);
+  await formioSelect(page, 'district').choose('Phường Cẩm Thành');
 
   await g.expectStep('Bước 4/11', 'địa chỉ chi tiết');
   await expectHighlighted(page, page.locator('input[name="data[address]"]').first());
@@ -71,8 +72,8 @@ test('iGate: a target missing from the page gives the unanchored card and record
   await g.next.click();
   await expectHighlighted(page, page.locator('input[name="data[phoneNumber]"]').first());
   await page.locator('input[name="data[phoneNumber]"]').first().fill('0900000000');
-  await expectHighlighted(page, page.locator('select[name="data[district]"]'));
-  await page.locator('select[name="data[district]"]').selectOption('Xã Bình Sơn');
+  await expectHighlighted(page, formioSelect(page, 'district').box);
+  await formioSelect(page, 'district').choose('Xã Bình Sơn');
   await g.expectStep('Bước 4/11', 'địa chỉ chi tiết');
   await expect(g.degraded).toHaveText('⚠ Không tìm thấy mục này trên trang — làm theo hướng dẫn bên dưới', { timeout: 15_000 });
   await expect(g.highlight).toHaveCount(0);

@@ -14,6 +14,7 @@ import { mojFormUrl } from '../replicas/sites/moj';
 import { recordFigure } from '../figures';
 import { pickAgency, pickSelect2, TAMTRU_FORM, uploadRow } from './cutru-helpers';
 import { expect, test } from './fixtures';
+import { formioSelect } from './formio';
 
 /** A journey does the same page actions in both runs; `withUs` only adds clicks on our own UI. */
 type Journey = (page: Page, withUs: boolean) => Promise<void>;
@@ -53,7 +54,7 @@ const JOURNEYS: Record<string, Journey> = {
       await expect(page.locator('dvc-companion .dvc-highlight')).toBeVisible();
     }
     await page.locator('input[name="data[phoneNumber]"]').first().fill('0900000000');
-    await page.locator('select[name="data[district]"]').selectOption('Phường Cẩm Thành');
+    await formioSelect(page, 'district').choose('Phường Cẩm Thành');
     await page.locator('input[name="data[address]"]').first().fill('12 Lê Lợi');
     await page.locator('#cdk-step-content-0-0 .btn_next').click();
     await page.locator('tr[data-index="1"] input[type=file]').setInputFiles({ name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(2048, 1) });
@@ -142,11 +143,14 @@ async function run(page: Page, replicas: Replicas, journey: Journey, withUs: boo
   const answers = await page.evaluate(() => (window as unknown as { __answersBeforeSubmit?: unknown }).__answersBeforeSubmit ?? JSON.parse(sessionStorage.getItem('__answersBeforeSubmit') ?? 'null'));
   // The page's DOM outside our host: every element's tag, id, classes and attribute names, in order
   // (texts left out: the replicas invent dossier numbers and times).
-  const dom = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('*'))
-      .filter((e) => !e.closest('dvc-companion'))
-      .map((e) => `${e.tagName}#${e.id}.${e.getAttribute('class') ?? ''}[${e.getAttributeNames().sort().join(',')}]`),
-  );
+  const ids = await renderIds(page);
+  const dom = (
+    await page.evaluate(() =>
+      Array.from(document.querySelectorAll('*'))
+        .filter((e) => !e.closest('dvc-companion'))
+        .map((e) => `${e.tagName}#${e.id}.${e.getAttribute('class') ?? ''}[${e.getAttributeNames().sort().join(',')}]`),
+    )
+  ).map((signature) => withoutRenderIds(signature, ids));
   // Inside the portal's own frames too (the MoJ declaration runs our script in its frame).
   for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
     dom.push(`frame ${new URL(frame.url()).hostname}`);
@@ -174,6 +178,7 @@ async function focusOrder(page: Page): Promise<string[]> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.mouse.click(1, 1);
   const stops: string[] = [];
+  const ids = await renderIds(page);
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press('Tab');
     const at = await page.evaluate(() => {
@@ -182,10 +187,29 @@ async function focusOrder(page: Page): Promise<string[]> {
       return `${el.tagName}#${el.id}[${el.getAttribute('name') ?? el.getAttribute('formcontrolname') ?? ''}]${(el.textContent ?? '').trim().slice(0, 20)}`;
     });
     if (!at) continue;
-    if (stops.includes(at)) break;
-    stops.push(at);
+    // Back at the first stop: one whole cycle. Stops may read alike (Form.io's drawn date inputs
+    // have no id or name), so a repeat of another stop does not end it.
+    const stop = withoutRenderIds(at, ids);
+    if (stop === stops[0]) break;
+    stops.push(stop);
   }
   return stops;
+}
+
+/**
+ * Form.io gives each component an id made anew at every render ("e" and a few random letters and
+ * digits, formiojs utils getRandomComponentId) and derives others from it ("l-<id>-key",
+ * "<id>-key", Choices.js's "choices--<id>-key-…"): two loads of one page differ there, with or
+ * without us. The page's own component ids are taken out of the signatures.
+ */
+async function renderIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => Array.from(document.querySelectorAll('.formio-component[id]'), (e) => e.id).sort((a, b) => b.length - a.length));
+}
+
+function withoutRenderIds(signature: string, ids: readonly string[]): string {
+  let out = signature;
+  for (const id of ids) out = out.split(id).join('e*');
+  return out;
 }
 
 /**
@@ -252,7 +276,8 @@ for (const [name, journey] of Object.entries(JOURNEYS)) {
 
 /** Tab order on the pages where people type (the journeys above end on receipts with few stops). */
 const FORMS: [string, string][] = [
-  ['https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8', 'input[name="data[phoneNumber]"]'],
+  // Form.io's date fields are done when flatpickr has drawn its input (it loads after the form).
+  ['https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/6215fc5acfa6484e420b67d8', '.formio-component-identityDate input.input'],
   ['https://lienthong.dichvucong.gov.vn/#/ke-khai/2.000986', '#next'],
   ['https://vpcp.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193', 'h2'],
   ['https://dichvucong.gov.vn/thu-tuc-hanh-chinh/0195d2a1-7c00-7a10-8000-000000000656', 'button[aria-haspopup="listbox"]'],

@@ -12,6 +12,13 @@ export const REPLICA_LIBS: Record<string, { file: string; type: string }> = {
   '/__replica/lib/select2.min.css': { file: 'select2/dist/css/select2.min.css', type: 'text/css' },
   '/__replica/lib/bootstrap-datepicker.min.js': { file: 'bootstrap-datepicker/dist/js/bootstrap-datepicker.min.js', type: 'text/javascript' },
   '/__replica/lib/bootstrap-datepicker.min.css': { file: 'bootstrap-datepicker/dist/css/bootstrap-datepicker3.standalone.min.css', type: 'text/css' },
+  // iGate 2's eForms: Form.io 4.x (shared/portals/README.md §2.3, filing-portals-2026.md T12).
+  '/__replica/lib/formio.form.min.js': { file: 'formiojs/dist/formio.form.min.js', type: 'text/javascript' },
+  '/__replica/lib/formio.form.min.css': { file: 'formiojs/dist/formio.form.min.css', type: 'text/css' },
+  // What Form.io's date widget loads from its CDN (Formio.cdn), served here instead: upstream
+  // flatpickr of the version the Form.io fork is built on (4.6.13).
+  '/__replica/formio-cdn/flatpickr-formio/4.6.13-formio.3/flatpickr.min.js': { file: 'flatpickr/dist/flatpickr.min.js', type: 'text/javascript' },
+  '/__replica/formio-cdn/flatpickr-formio/4.6.13-formio.3/flatpickr.min.css': { file: 'flatpickr/dist/flatpickr.min.css', type: 'text/css' },
 };
 
 const cache = new Map<string, string>();

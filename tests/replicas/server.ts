@@ -70,6 +70,7 @@ export interface Replicas {
 const STATIC: Record<string, string> = {
   '/__replica/events.js': 'events.js',
   '/__replica/igate-app.js': 'igate-app.js',
+  '/__replica/igate-eform.js': 'igate-eform.js',
   [EFORM_SCRIPT]: 'moj-eform.js',
   '/__replica/cutru-app.js': 'cutru-app.js',
 };

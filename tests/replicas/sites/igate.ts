@@ -1,6 +1,7 @@
 /**
  * VNPT iGate 2 replica (dichvucong.<province>.gov.vn): one app shell for every /vi/ route, built
  * from the shared snapshots' templates and styles, with our router (../static/igate-app.js), the
+ * eForm rendered by Form.io 4.x from its definition (../static/igate-eform.js), the
  * upload endpoint POST /fi/file/--multiple and the submit endpoint POST /pa/dossier/--apply-online/.
  */
 import type { IncomingMessage } from 'node:http';
@@ -25,7 +26,6 @@ function appShell(province: string): string {
     const templates = [
       pick(detail, /<template id="tpl-detail">[\s\S]*?<\/template>/),
       pick(apply, /<template id="tpl-apply">[\s\S]*?<\/template>/),
-      pick(apply, /<template id="tpl-eform">[\s\S]*?<\/template>/),
     ].join('\n');
     shell = `<!DOCTYPE html>
 <html lang="vi">
@@ -34,11 +34,14 @@ function appShell(province: string): string {
 <title>Cổng dịch vụ công - PROVINCE_TITLE</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${styles}
+<link rel="stylesheet" href="/__replica/lib/formio.form.min.css">
 </head>
 <body>
 <app-root _nghost-serverapp-c0="" ng-version="12.2.16"><div class="spinner">Đang tải...</div></app-root>
 <div class="cdk-overlay-container"></div>
 ${templates}
+<script src="/__replica/lib/formio.form.min.js"></script>
+<script src="/__replica/igate-eform.js"></script>
 <script src="/__replica/igate-app.js"></script>
 </body>
 </html>`;

@@ -182,28 +182,6 @@
     });
   }
 
-  // Phần IV repeats keys of Phần I (data[province], data[address], data[phoneNumber]) as the real
-  // eForms do (shared/portals/README.md §2.3): adapters must not assume one field per key.
-  function addResultPanel(form) {
-    var panel = document.createElement('div');
-    panel.className = 'form-group has-feedback formio-component formio-component-panel formio-component-panelNhanKetQua';
-    var card = document.createElement('div'); card.className = 'mb-2 card border';
-    var head = document.createElement('div'); head.className = 'card-header bg-default';
-    var title = document.createElement('span'); title.className = 'mb-0 card-title'; title.setAttribute('role', 'heading'); title.textContent = 'Phần IV. Địa chỉ nhận kết quả';
-    head.appendChild(title);
-    var body = document.createElement('div'); body.className = 'card-body';
-    [['province', 'Tỉnh/Thành phố nhận kết quả', 'select'], ['address', 'Địa chỉ nhận kết quả', 'text'], ['phoneNumber', 'Số điện thoại liên hệ', 'tel']].forEach(function (f) {
-      var wrap = document.createElement('div'); wrap.className = 'form-group has-feedback formio-component formio-component-' + f[0];
-      var label = document.createElement('label'); label.className = 'col-form-label'; label.htmlFor = 'e4-' + f[0]; label.textContent = f[1];
-      var input = document.createElement(f[2] === 'select' ? 'select' : 'input');
-      input.className = 'form-control'; input.id = 'e4-' + f[0]; input.name = 'data[' + f[0] + ']';
-      if (f[2] === 'select') { ['Chọn Tỉnh/Thành phố', 'Tỉnh Quảng Ngãi', 'Thành phố Đà Nẵng'].forEach(function (o, i) { var op = document.createElement('option'); op.value = i ? o : ''; op.textContent = o; input.appendChild(op); }); }
-      else input.type = f[2];
-      wrap.append(label, input); body.appendChild(wrap);
-    });
-    card.append(head, body); panel.appendChild(card); form.appendChild(panel);
-  }
-
   function renderApply(id) {
     root.innerHTML = '';
     root.appendChild(tpl('tpl-apply'));
@@ -234,15 +212,12 @@
     setTimeout(function () {
       var host = root.querySelector('.eform-host'); if (!host) return;
       host.innerHTML = '';
-      host.appendChild(tpl('tpl-eform'));
-      addResultPanel(host.querySelector('.formio-form'));
-      (cfg.removeSelectors || []).forEach(function (sel) { root.querySelectorAll(sel).forEach(function (n) { n.remove(); }); });
-      renameClasses(root);
-      var sel = host.querySelector('[name="data[chonDoiTuong]"]');
-      sel.addEventListener('change', function () {
-        var org = sel.value === 'Tổ chức';
-        host.querySelector('.formio-component-organization').hidden = !org;
-        host.querySelector('.formio-component-taxCode').hidden = !org;
+      // The eForm is rendered by Form.io from its definition (./igate-eform.js), as on the portal;
+      // what Form.io fetches from its CDN (the date widget) comes from this host.
+      window.Formio.cdn.setBaseUrl(location.origin + '/__replica/formio-cdn');
+      window.Formio.createForm(host, window.__igateEform, { noAlerts: true }).then(function () {
+        (cfg.removeSelectors || []).forEach(function (sel) { root.querySelectorAll(sel).forEach(function (n) { n.remove(); }); });
+        renameClasses(root);
       });
     }, 900 + extra);
     go(0);

@@ -15,6 +15,7 @@ import { BCA_HOST, bcaSite, cutruApi, cutruSite } from '../../replicas/sites/bca
 import { loadPage, type LoadedPage } from './snapshot';
 
 const IGATE_HOST = 'dichvucong.quangngai.gov.vn';
+const FLATPICKR = '/__replica/formio-cdn/flatpickr-formio/4.6.13-formio.3/flatpickr.min.js';
 
 /** Replica procedure ids by national code, as the replica app lists them. */
 export function igateReplicaIds(): Map<string, string> {
@@ -27,8 +28,15 @@ export async function igateFilingForm(code: string): Promise<LoadedPage | null> 
   if (!id) return null;
   const url = new URL(`https://${IGATE_HOST}/vi/padsvc/apply-online/${id}`);
   const answer = igateSite({ method: 'GET', headers: {} } as IncomingMessage, url, Buffer.alloc(0));
-  const app = readReplicaFile('static', 'igate-app.js');
-  const html = (answer.html ?? '').replace('<script src="/__replica/igate-app.js"></script>', () => `<script>window.__replicaConfig={};</script><script>${app}</script>`);
+  // The app shell's scripts inlined as the server would serve them: Form.io, the e-form's
+  // definition, the app. happy-dom loads no script files, so flatpickr, which Form.io's date
+  // fields load from its CDN path when they render, is put on the page before Form.io.
+  const inline = (body: string) => `<script>${body.replace(/<\/script/gi, '<\\/script')}</script>`;
+  const html = (answer.html ?? '').replace(/<script src="(\/__replica\/[^"]+)"><\/script>/g, (_, path: string) => {
+    const body = replicaLib(path)?.body ?? readReplicaFile('static', path.replace('/__replica/', ''));
+    if (path.endsWith('formio.form.min.js')) return inline(replicaLib(FLATPICKR)!.body) + inline(body);
+    return `${path.endsWith('igate-app.js') ? '<script>window.__replicaConfig={};</script>' : ''}${inline(body)}`;
+  });
   const page = await loadPage(html, url.href);
   await page.settle();
   return page;

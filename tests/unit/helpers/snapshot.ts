@@ -67,8 +67,26 @@ export async function loadPage(html: string, url: string, runScripts = true, pre
     else this.after(frag);
   } as never;
   Object.assign(window, { alert: () => {}, prompt: () => null });
+  // happy-dom has no Option constructor, which browsers have and Choices.js (Form.io's selects) uses.
+  if (!('Option' in window)) {
+    Object.assign(window, {
+      Option: function Option(text = '', value?: string, defaultSelected = false, selected = false) {
+        const option = window.document.createElement('option');
+        option.textContent = text;
+        if (value !== undefined) option.value = value;
+        option.defaultSelected = defaultSelected;
+        option.selected = selected;
+        return option;
+      },
+    });
+  }
+  // Form.io's bundle carries core-js, whose DOM-collections polyfill replaces NodeList's forEach
+  // with its own; that one iterates nothing over happy-dom's NodeList (a browser's takes it fine).
+  // happy-dom's own is put back once the page's inline scripts have run.
+  const nodeListForEach = Object.getOwnPropertyDescriptor(window.NodeList.prototype, 'forEach')!;
   prepare?.(window);
   window.document.write(html);
+  Object.defineProperty(window.NodeList.prototype, 'forEach', nodeListForEach);
   const page: LoadedPage = {
     window,
     document: window.document as unknown as Document,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { igate } from '../../../lib/portals/igate';
 import { readPage } from '../../../lib/portals/registry';
+import { igateFilingForm } from '../helpers/replica-forms';
 import { loadPage, readSnapshot, type LoadedPage } from '../helpers/snapshot';
 
 const ID = '6215fc5acfa6484e420b67d8';
@@ -113,5 +114,27 @@ describe('iGate dossier tables worded differently by province', () => {
     const r = read();
     expect(r.dossierComponents.map((c) => c.title)).toEqual(names);
     expect(r.uploadSlots.map((s) => s.label)).toEqual(names);
+  });
+});
+
+describe('iGate e-form as Form.io 4 draws it (the replica rendered by formiojs: Choices.js selects, flatpickr dates)', () => {
+  test('a select is its Choices.js box, a date its drawn input with the key of the hidden one; widget inputs are no fields', async () => {
+    page = await igateFilingForm('1.001193');
+    const r = read();
+    const district = r.fields.find((f) => f.key === 'data[district]')!;
+    expect(district).toMatchObject({ label: 'Phường/Xã', kind: 'select', required: true });
+    // The <select> is hidden inside the box; the box is what a person clicks and a guide points at.
+    expect(district.node.matches('div.choices')).toBe(true);
+    expect((district.node.querySelector('select[name="data[district]"]') as HTMLSelectElement).hidden).toBe(true);
+    const birthday = r.fields.find((f) => f.key === 'data[birthday]')!;
+    expect(birthday).toMatchObject({ label: 'Ngày sinh', kind: 'date', required: true });
+    expect(birthday.node.getAttribute('name')).toBeNull(); // flatpickr's own input, the one a person types in
+    expect(page!.document.querySelector('input[name="data[birthday]"]')!.getAttribute('type')).toBe('hidden');
+    // Choices.js's search box and Form.io's autofill input are in every select, and are no fields.
+    expect(page!.document.querySelectorAll('.choices__input--cloned').length).toBeGreaterThan(0);
+    expect(r.fields.filter((f) => f.node.matches('.choices__input--cloned, .formio-select-autocomplete-input'))).toEqual([]);
+    expect(r.fields.filter((f) => f.label === 'Giới tính')).toHaveLength(1);
+    // Phần IV repeats keys: two fields, each with its own label.
+    expect(r.fields.filter((f) => f.key === 'data[province]').map((f) => f.label)).toEqual(['Tỉnh/Thành phố', 'Tỉnh/Thành phố nhận kết quả']);
   });
 });
