@@ -1,20 +1,15 @@
 import { browser } from 'wxt/browser';
-import { adminUnitHandlers } from '../lib/admin-units/handlers';
-import { authoringHandlers } from '../lib/authoring/handlers';
 import { migrateDraftsFromStorage } from '../lib/authoring/draft-store';
-import { guideHandlers } from '../lib/guides/handlers';
-import type { BackgroundServices, Handler, Handlers, MessageSender } from '../lib/messaging/handlers';
+import type { BackgroundServices, Handler, MessageSender } from '../lib/messaging/handlers';
+import { handlerTable } from '../lib/messaging/handler-table';
 import { OpenLimiter } from '../lib/messaging/open-limit';
-import { onMessage, type ProtocolMap } from '../lib/messaging/protocol';
+import { onMessage } from '../lib/messaging/protocol';
 import { senderAllowed, senderKind, type MessageType } from '../lib/messaging/senders';
 import { bundledCatalogue } from '../lib/once-only/catalogue';
 import { migrateFindingsFromStorage } from '../lib/once-only/findings-store';
-import { matcher, onceOnlyHandlers } from '../lib/once-only/handlers';
-import { pageHandlers, pageReadingHandler } from '../lib/page/handlers';
+import { matcher } from '../lib/once-only/handlers';
 import { SUPPORTED_HOSTS, matchPattern } from '../lib/portals/hosts';
 import { listAddedPortals, reconcileAddedPortals } from '../lib/provinces/added-portals';
-import { provinceHandlers } from '../lib/provinces/handlers';
-import { settingsHandlers } from '../lib/settings/handlers';
 import { timingsHandlers } from '../lib/timings/handlers';
 import { TimingsRecorder } from '../lib/timings/recorder-background';
 
@@ -48,21 +43,7 @@ function checked<K extends MessageType>(type: K, handler: Handler<K>) {
 
 export default defineBackground(() => {
   const timings = new TimingsRecorder();
-  // Every message and its handler, from the pillars (each checks its own payload).
-  const pages = pageHandlers(services);
-  const guides = guideHandlers(services, timings);
-  const onceOnly = onceOnlyHandlers(services);
-  const HANDLERS: Handlers<keyof ProtocolMap> = {
-    ...pages,
-    'page/reading': pageReadingHandler({ recognised: pages['page/recognised'], check: onceOnly['onceOnly/check'], resume: guides['guides/state-load'] }),
-    ...guides,
-    ...onceOnly,
-    ...timingsHandlers(timings),
-    ...adminUnitHandlers(services),
-    ...authoringHandlers(services),
-    ...provinceHandlers(),
-    ...settingsHandlers(services),
-  };
+  const HANDLERS = handlerTable(services, timings, timingsHandlers(timings));
   for (const type of Object.keys(HANDLERS) as MessageType[]) {
     onMessage(type, checked(type, HANDLERS[type] as Handler<typeof type>) as never);
   }

@@ -74,7 +74,7 @@ export async function loadPage(html: string, url: string, runScripts = true, pre
         const option = window.document.createElement('option');
         option.textContent = text;
         if (value !== undefined) option.value = value;
-        option.defaultSelected = defaultSelected;
+        if (defaultSelected) option.setAttribute('selected', '');
         option.selected = selected;
         return option;
       },

@@ -1,15 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import 'fake-indexeddb/auto';
-import { adminUnitHandlers } from '../../../lib/admin-units/handlers';
-import { authoringHandlers } from '../../../lib/authoring/handlers';
-import { guideHandlers } from '../../../lib/guides/handlers';
+import { handlerTable } from '../../../lib/messaging/handler-table';
 import type { BackgroundServices, Handler, MessageSender } from '../../../lib/messaging/handlers';
 import { MESSAGE_SENDERS, type MessageType } from '../../../lib/messaging/senders';
-import { onceOnlyHandlers } from '../../../lib/once-only/handlers';
-import { pageHandlers, pageReadingHandler } from '../../../lib/page/handlers';
-import { provinceHandlers } from '../../../lib/provinces/handlers';
-import { settingsHandlers } from '../../../lib/settings/handlers';
 import { TimingsRecorder } from '../../../lib/timings/recorder-background';
 
 const opened: string[] = [];
@@ -19,21 +13,11 @@ const services: BackgroundServices = {
 };
 const sender: MessageSender = { tab: { id: 7, url: 'https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/1' }, frameId: 0, url: 'https://dichvucong.quangngai.gov.vn/vi/padsvc/apply-online/1' };
 
-/** Every pillar's table but the timings' (it observes webRequest, which the fake browser lacks). */
+/** The background's table (lib/messaging/handler-table.ts) with a stand-in for the timings pillar's, which observes webRequest (the fake browser has none). */
 function tables(): Partial<Record<MessageType, Handler<MessageType>>> {
-  const pages = pageHandlers(services);
-  const guides = guideHandlers(services, new TimingsRecorder());
-  const onceOnly = onceOnlyHandlers(services);
-  return {
-    ...pages,
-    'page/reading': pageReadingHandler({ recognised: pages['page/recognised'], check: onceOnly['onceOnly/check'], resume: guides['guides/state-load'] }),
-    ...guides,
-    ...onceOnly,
-    ...adminUnitHandlers(services),
-    ...authoringHandlers(services),
-    ...provinceHandlers(),
-    ...settingsHandlers(services),
-  } as Partial<Record<MessageType, Handler<MessageType>>>;
+  const table = handlerTable(services, new TimingsRecorder(), { 'timings/events': () => undefined }) as Partial<Record<MessageType, Handler<MessageType>>>;
+  delete table['timings/events'];
+  return table;
 }
 
 const MALFORMED: unknown[] = [null, undefined, 42, 'x'.repeat(10_000), [], {}, { procedureCode: '<img src=x>', state: 'x' }, { items: 'not a list' }, { text: 5 }, { draftId: 1, stepId: {}, patch: 'x' }];
