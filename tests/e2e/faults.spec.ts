@@ -38,9 +38,9 @@ test('a slow, throttled upload and a hanging submit do not disturb the page or o
   expect(Date.now() - started).toBeGreaterThan(1500);
 
   await page.locator('#cdk-step-content-0-1 .btn_next').click();
-  // No `times`: Chromium retries a request when a reused connection drops, once per idle
-  // connection it holds to the host. The Form.io page loads enough to hold several, so the
-  // portal's error comes after two to six hangs of 2 s (measured 4.4–12.1 s).
+  // No `times`: Chromium retries a request whose reused connection drops. On the Form.io page it
+  // retried up to five times here (the portal's error came after 4.4, 6.5 and 12.1 s in three runs
+  // without us; 4.4 s on the snapshot's markup).
   replicas.faults.add({ host: 'dichvucong.quangngai.gov.vn', path: '/pa/dossier/', hangMs: 2000 });
   await page.locator('button[form="captchaForm"]').click();
   await expect(page.locator('.submit-error')).toHaveText('Có lỗi xảy ra, vui lòng thử lại sau', { timeout: 25_000 });
