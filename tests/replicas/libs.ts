@@ -5,6 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { REPLICA_DIR } from './html';
 
+/** Where Form.io's date fields load flatpickr from (Formio.cdn pointed at the replica host). */
+export const FORMIO_FLATPICKR_JS = '/__replica/formio-cdn/flatpickr-formio/4.6.13-formio.3/flatpickr.min.js';
+
 export const REPLICA_LIBS: Record<string, { file: string; type: string }> = {
   // The residence forms: jQuery, select2, bootstrap-datepicker (filing-portals-2026.md §1.2).
   '/__replica/lib/jquery.min.js': { file: 'jquery/dist/jquery.min.js', type: 'text/javascript' },
@@ -17,7 +20,7 @@ export const REPLICA_LIBS: Record<string, { file: string; type: string }> = {
   '/__replica/lib/formio.form.min.css': { file: 'formiojs/dist/formio.form.min.css', type: 'text/css' },
   // What Form.io's date widget loads from its CDN (Formio.cdn), served here instead: upstream
   // flatpickr of the version the Form.io fork is built on (4.6.13).
-  '/__replica/formio-cdn/flatpickr-formio/4.6.13-formio.3/flatpickr.min.js': { file: 'flatpickr/dist/flatpickr.min.js', type: 'text/javascript' },
+  [FORMIO_FLATPICKR_JS]: { file: 'flatpickr/dist/flatpickr.min.js', type: 'text/javascript' },
   '/__replica/formio-cdn/flatpickr-formio/4.6.13-formio.3/flatpickr.min.css': { file: 'flatpickr/dist/flatpickr.min.css', type: 'text/css' },
 };
 

@@ -10,12 +10,11 @@ import { DVCQG_APP_SCRIPT, apiAnswer, detailUrl, PROCEDURES, shell } from '../..
 import { dvcqgApp, mojApp } from '../../replicas/apps/build';
 import { eformSite, MOJ_PROCEDURES, mojSite } from '../../replicas/sites/moj';
 import { igateSite } from '../../replicas/sites/igate';
-import { replicaLib } from '../../replicas/libs';
+import { FORMIO_FLATPICKR_JS, replicaLib } from '../../replicas/libs';
 import { BCA_HOST, bcaSite, cutruApi, cutruSite } from '../../replicas/sites/bca';
 import { loadPage, type LoadedPage } from './snapshot';
 
 const IGATE_HOST = 'dichvucong.quangngai.gov.vn';
-const FLATPICKR = '/__replica/formio-cdn/flatpickr-formio/4.6.13-formio.3/flatpickr.min.js';
 
 /** Replica procedure ids by national code, as the replica app lists them. */
 export function igateReplicaIds(): Map<string, string> {
@@ -34,7 +33,7 @@ export async function igateFilingForm(code: string): Promise<LoadedPage | null> 
   const inline = (body: string) => `<script>${body.replace(/<\/script/gi, '<\\/script')}</script>`;
   const html = (answer.html ?? '').replace(/<script src="(\/__replica\/[^"]+)"><\/script>/g, (_, path: string) => {
     const body = replicaLib(path)?.body ?? readReplicaFile('static', path.replace('/__replica/', ''));
-    if (path.endsWith('formio.form.min.js')) return inline(replicaLib(FLATPICKR)!.body) + inline(body);
+    if (path.endsWith('formio.form.min.js')) return inline(replicaLib(FORMIO_FLATPICKR_JS)!.body) + inline(body);
     return `${path.endsWith('igate-app.js') ? '<script>window.__replicaConfig={};</script>' : ''}${inline(body)}`;
   });
   const page = await loadPage(html, url.href);
